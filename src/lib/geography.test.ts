@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, nomineesNear } from './geography';
+import { slugify } from './slug';
+
+describe('slugify', () => {
+	it.each([
+		['Båtsfjord', 'batsfjord'],
+		['Vestre Toten', 'vestre-toten'],
+		['Bærum', 'baerum'],
+		['Tromsø', 'tromso'],
+		['Aurskog-Høland', 'aurskog-holand'],
+		['Nore og Uvdal', 'nore-og-uvdal'],
+		['Kárášjohka', 'karasjohka'],
+		['Møre og Romsdal', 'more-og-romsdal']
+	])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug));
+});
+
+describe('kommune slugs', () => {
+	it('gives names that occur twice their county', () => {
+		expect(kommuneBySlug('valer-viken')?.nummer).toBe('3018');
+		expect(kommuneBySlug('valer-innlandet')?.nummer).toBe('3419');
+		expect(kommuneBySlug('heroy-more-og-romsdal')?.nummer).toBe('1515');
+		expect(kommuneBySlug('heroy-nordland')?.nummer).toBe('1818');
+		expect(kommuneBySlug('valer')).toBeUndefined();
+	});
+
+	it('makes every one of the 356 kommuner reachable by a unique slug', () => {
+		expect(KOMMUNER).toHaveLength(356);
+		expect(new Set(KOMMUNER.map((k) => k.slug)).size).toBe(356);
+		for (const kommune of KOMMUNER) {
+			expect(kommune.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+			expect(kommuneBySlug(kommune.slug)).toBe(kommune);
+			expect(kommuneByNummer(kommune.nummer)).toBe(kommune);
+		}
+	});
+
+	it('sorts kommuner in Norwegian order, Å last', () => {
+		const names = KOMMUNER.map((k) => k.navn);
+		expect(names.indexOf('Øygarden')).toBeLessThan(names.indexOf('Åfjord'));
+		expect(names.indexOf('Vestre Toten')).toBeLessThan(names.indexOf('Ørland'));
+		expect(names.at(-1)!.startsWith('Å')).toBe(true);
+	});
+});
+
+describe('closestKommuner', () => {
+	it.each([
+		['trondhjem', 'Trondheim'],
+		['batsfjor', 'Båtsfjord'],
+		['kongsbergg', 'Kongsberg'],
+		['raum', 'Rauma']
+	])('suggests %s → %s first', (text, name) => expect(closestKommuner(text)[0].navn).toBe(name));
+
+	it('answers garbage without breaking', () => {
+		expect(closestKommuner('')).toEqual([]);
+		expect(closestKommuner('<script>')).toHaveLength(3);
+		expect(closestKommuner('x'.repeat(10_000))).toHaveLength(3);
+	});
+});
+
+describe('nomineesNear', () => {
+	it('names the nominees of the same county', () => {
+		expect(nomineesNear(kommuneBySlug('molde')!).map((n) => n.navn)).toEqual(['Rauma']);
+		expect(nomineesNear(kommuneBySlug('bergen')!).map((n) => n.navn)).toEqual(['Kinn']);
+	});
+	it('falls back to the nearest nominees where the county has none', () => {
+		const near = nomineesNear(kommuneBySlug('oslo')!).map((n) => n.navn);
+		expect(near.sort()).toEqual(['Kongsberg', 'Vestre Toten']);
+	});
+});

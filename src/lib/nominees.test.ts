@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AWARD, NOMINEES, nomineesIn, nomineeByNummer } from './nominees';
+import { kommuneByNummer } from './geography';
+
+const release = readFileSync(new URL('../../../shared/content/ks-nho-vertskommune-2021-nominerte.txt', import.meta.url), 'utf8');
+
+describe('nominee data', () => {
+	it('quotes every justification paragraph word for word from the press release', () => {
+		for (const nominee of NOMINEES) {
+			expect(nominee.begrunnelse.length).toBeGreaterThan(0);
+			for (const paragraph of nominee.begrunnelse) expect(release).toContain(paragraph);
+		}
+	});
+
+	it('quotes the award introduction word for word', () => {
+		for (const paragraph of AWARD.introduction) expect(release).toContain(paragraph);
+		expect(release).toContain(`mottok ${AWARD.proposals} forslag`);
+		expect(release).toContain(AWARD.winnersAnnounced);
+	});
+
+	it('has every justification paragraph of the release, in order, under its own heading', () => {
+		for (const nominee of NOMINEES) {
+			const heading = `${nominee.navn} (${nominee.fylke2021})\n`;
+			const start = release.indexOf(heading, release.indexOf('Begrunnelser for kategorien'));
+			expect(start, nominee.navn).toBeGreaterThan(0);
+			const body = release.slice(start + heading.length).trim();
+			expect(body.startsWith(nominee.begrunnelse.join('\n\n'))).toBe(true);
+		}
+	});
+
+	it('has three nominees in each class, as the release lists them', () => {
+		expect(nomineesIn('under').map((n) => n.navn)).toEqual(['Båtsfjord', 'Vestre Toten', 'Rauma']);
+		expect(nomineesIn('over').map((n) => n.navn)).toEqual(['Kinn', 'Kongsberg', 'Arendal']);
+		expect(nomineesIn(null)).toHaveLength(6);
+	});
+
+	it('matches the boundary data: number and name', () => {
+		for (const nominee of NOMINEES) expect(kommuneByNummer(nominee.nummer)?.navn).toBe(nominee.navn);
+		expect(nomineeByNummer('0301')).toBeUndefined();
+	});
+
+	it('records the 2024 changes from the geo README', () => {
+		expect(nomineeByNummer('5443')?.fra2024).toEqual({ nummer: '5632', fylke: 'Finnmark' });
+		expect(nomineeByNummer('3006')?.fra2024).toEqual({ nummer: '3303', fylke: 'Buskerud' });
+		expect(nomineeByNummer('1539')?.fra2024).toBeUndefined();
+	});
+});

@@ -1,0 +1,59 @@
+/** Shared helpers for the end-to-end tests: one place for the browser flags and locators. */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that let headless Chromium draw WebGL in software and keep it off the network. */
+export const CHROMIUM_ARGS = [
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--no-sandbox',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync'
+];
+
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export const baseURL = () => inject('baseURL');
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+export interface OpenedPage {
+	page: Page;
+	/** Requests to any host other than the site's own. */
+	externalRequests: string[];
+	/** Uncaught errors and console errors. */
+	errors: string[];
+}
+
+/** Opens `path` in a fresh context and records what would be a failure of the site. */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+	const context = await browser.newContext({ viewport: DESKTOP, ...options });
+	const page = await context.newPage();
+	const origin = new URL(baseURL()).origin;
+	const externalRequests: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) externalRequests.push(url);
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	await page.goto(baseURL() + path);
+	return { page, externalRequests, errors };
+}
+
+export const mapContainer = (page: Page) => page.locator('[data-map-ready]');
+
+/** Waits until the map has been idle with every layer drawn. */
+export async function waitForMap(page: Page): Promise<void> {
+	await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
+}
