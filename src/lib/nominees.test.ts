@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AWARD, NOMINEES, nomineesIn, nomineeByNummer } from './nominees';
+import { AWARD, NOMINEES, nomineesIn, nomineeByNummer, stepsFrom } from './nominees';
 import { kommuneByNummer } from './geography';
 
 const release = readFileSync(new URL('../../../shared/content/ks-nho-vertskommune-2021-nominerte.txt', import.meta.url), 'utf8');
@@ -44,5 +44,18 @@ describe('nominee data', () => {
 		expect(nomineeByNummer('5443')?.fra2024).toEqual({ nummer: '5632', fylke: 'Finnmark' });
 		expect(nomineeByNummer('3006')?.fra2024).toEqual({ nummer: '3303', fylke: 'Buskerud' });
 		expect(nomineeByNummer('1539')?.fra2024).toBeUndefined();
+	});
+});
+
+describe('stepsFrom', () => {
+	const names = (steps: ReturnType<typeof stepsFrom>) => steps && [steps.previous.navn, steps.next.navn];
+	it.each([
+		['4602', null, ['Rauma', 'Kongsberg']],
+		['5443', null, ['Arendal', 'Vestre Toten']],
+		['4203', 'over', ['Kongsberg', 'Kinn']],
+		['5443', 'under', ['Rauma', 'Vestre Toten']],
+		['4602', 'under', ['Rauma', 'Båtsfjord']]
+	] as const)('from %s with filter %s → %j', (nummer, klasse, expected) => {
+		expect(names(stepsFrom(nummer, klasse))).toEqual(expected);
 	});
 });

@@ -123,3 +123,15 @@ export function nomineeByNummer(nummer: string): Nominee | undefined {
 export function nomineesIn(klasse: SizeClass | null): Nominee[] {
 	return NOMINEES.filter((nominee) => klasse === null || nominee.klasse === klasse);
 }
+
+/**
+ * Previous and next nominee among those the filter shows, wrapping around. From a nominee the
+ * filter hides, the steps lead into the shown ones.
+ */
+export function stepsFrom(nummer: string, klasse: SizeClass | null): { previous: Nominee; next: Nominee } | null {
+	const shown = nomineesIn(klasse);
+	if (shown.length < 2) return null;
+	const at = shown.findIndex((nominee) => nominee.nummer === nummer);
+	if (at === -1) return { previous: shown[shown.length - 1], next: shown[0] };
+	return { previous: shown[(at - 1 + shown.length) % shown.length], next: shown[(at + 1) % shown.length] };
+}

@@ -1,0 +1,86 @@
+/**
+ * Norway drawn as SVG path strings from the same boundaries as the interactive map, in the same
+ * Web Mercator projection, so a static SVG can stand in for MapLibre until it is ready.
+ * Used at build time only (share images and the prerendered first view).
+ */
+import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { NORWAY_BOUNDS, toGeoJson, type BoundaryGeoJson, type BoundaryTopology } from './boundaries';
+
+export interface SvgMap {
+	width: number;
+	height: number;
+	projection: GeoProjection;
+	/** Path data: all land, kommune borders, county borders, and one path per kommune on request. */
+	land: string;
+	kommuneBorders: string;
+	countyBorders: string;
+	kommune: (nummer: string) => string;
+	/** [x, y] of a [lon, lat] point. */
+	point: (lonLat: [number, number]) => [number, number];
+}
+
+const boundsFeature = (): Feature<Polygon> => {
+	const [w, s, e, n] = NORWAY_BOUNDS;
+	return {
+		type: 'Feature',
+		properties: {},
+		geometry: { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] }
+	};
+};
+
+/**
+ * d3-geo reads polygons on the sphere and wants exterior rings clockwise; the GeoJSON standard
+ * (and so the boundary data) winds them counter-clockwise. A polygon whose area comes out larger
+ * than a hemisphere is wound the other way, so its rings are reversed.
+ */
+function rewind<T extends Feature<Polygon | MultiPolygon>>(feature: T): T {
+	const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+	const fixed = polygons.map((rings) =>
+		geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings
+	);
+	return { ...feature, geometry: { type: 'MultiPolygon', coordinates: fixed } };
+}
+
+/**
+ * Fits Norway's bounds into `width` × `height` (less `padding` on each side) and returns path
+ * data rounded to `digits` decimals. The size of the viewBox is Norway's own aspect ratio when
+ * `height` is omitted.
+ */
+export function svgMap(topology: BoundaryTopology, width: number, height?: number, padding = 0, digits = 1): SvgMap {
+	const data: BoundaryGeoJson = toGeoJson(topology);
+	let projection = geoMercator().fitWidth(width - 2 * padding, boundsFeature());
+	const [[, y0], [, y1]] = geoPath(projection).bounds(boundsFeature());
+	const fullHeight = height ?? Math.ceil(y1 - y0 + 2 * padding);
+	projection = geoMercator().fitExtent(
+		[
+			[padding, padding],
+			[width - padding, fullHeight - padding]
+		],
+		boundsFeature()
+	);
+	const path = geoPath(projection).digits(digits);
+	const kommuner = data.kommuner.features.map(rewind);
+	const byNummer = new Map(kommuner.map((f) => [f.properties.id, f]));
+	return {
+		width,
+		height: fullHeight,
+		projection,
+		land: path({ type: 'FeatureCollection', features: kommuner }) ?? '',
+		kommuneBorders: path(data.kommuneBorders) ?? '',
+		countyBorders: path(data.countyBorders) ?? '',
+		kommune: (nummer) => {
+			const f = byNummer.get(nummer);
+			return f ? (path(f) ?? '') : '';
+		},
+		point: (lonLat) => {
+			const [x, y] = projection(lonLat) ?? [0, 0];
+			return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+		}
+	};
+}
+
+/** Escapes text for SVG/XML content and attribute values. */
+export function escapeXml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
