@@ -223,6 +223,15 @@ export function buildKommuneIndex(topology: BoundaryTopology): KommuneRecord[] {
 	});
 }
 
+/** A label point for each county, inside its largest polygon. */
+export function buildCountyLabels(topology: BoundaryTopology): { nummer: string; navn: string; labelPoint: [number, number] }[] {
+	return (topology.objects.fylker.geometries as KommuneGeometry[]).map((geometry) => {
+		const shape = (feature(topology, geometry) as GeoJSON.Feature).geometry as GeoJSON.MultiPolygon | GeoJSON.Polygon;
+		const polygons: Position[][][] = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
+		return { nummer: String(geometry.id), navn: geometry.properties!.navn, labelPoint: labelPoint(polygons) };
+	});
+}
+
 /** Pole of inaccessibility of the largest polygon, computed with longitude scaled by cos(latitude). */
 function labelPoint(polygons: Position[][][]): [number, number] {
 	const scale = (polygon: Position[][], k: number) => polygon.map((ring) => ring.map(([x, y]) => [x * k, y]));

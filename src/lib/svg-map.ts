@@ -4,8 +4,10 @@
  * Used at build time only (share images and the prerendered first view).
  */
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { merge } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { NORWAY_BOUNDS, toGeoJson, type BoundaryGeoJson, type BoundaryTopology } from './boundaries';
+import { MAP_COLOURS, MAP_COLOURS_DARK, type MapColours } from './class-colours';
 
 export interface SvgMap {
 	width: number;
@@ -66,7 +68,7 @@ export function svgMap(topology: BoundaryTopology, width: number, height?: numbe
 		width,
 		height: fullHeight,
 		projection,
-		land: path({ type: 'FeatureCollection', features: kommuner }) ?? '',
+		land: path(rewind({ type: 'Feature', properties: {}, geometry: merge(topology, topology.objects.kommuner.geometries as never) })) ?? '',
 		kommuneBorders: path(data.kommuneBorders) ?? '',
 		countyBorders: path(data.countyBorders) ?? '',
 		kommune: (nummer) => {
@@ -78,6 +80,20 @@ export function svgMap(topology: BoundaryTopology, width: number, height?: numbe
 			return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
 		}
 	};
+}
+
+/**
+ * The static map's base layer as an SVG document: land, kommune and county borders. Its colours
+ * follow the page's colour scheme; the sea is the background of the element it sits in.
+ */
+export function norwayBaseSvg(map: SvgMap): string {
+	const css = (c: MapColours) =>
+		`.land{fill:${c.land}}.k{fill:none;stroke:${c.kommuneBorder};stroke-width:.5}.c{fill:none;stroke:${c.countyBorder};stroke-width:1}`;
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}">` +
+		`<style>${css(MAP_COLOURS)}@media (prefers-color-scheme:dark){${css(MAP_COLOURS_DARK)}}</style>` +
+		`<path class="land" d="${map.land}"/><path class="k" d="${map.kommuneBorders}"/><path class="c" d="${map.countyBorders}"/></svg>\n`
+	);
 }
 
 /** Escapes text for SVG/XML content and attribute values. */

@@ -39,9 +39,10 @@ describe('the overview page /', () => {
 		// Båtsfjord (far north-east) and Arendal (far south) are both on screen.
 		expect(countColour(canvas, classColour('under'))).toBeGreaterThan(20);
 		expect(countColour(canvas, classColour('over'))).toBeGreaterThan(5);
-		const legend = await page.locator('.legend').innerText();
-		expect(legend).toContain('under 15\u00a0000 innbyggere');
-		expect(legend).toContain('over 15\u00a0000 innbyggere');
+		// On phones part of the wording is visually hidden; it is still the legend's text.
+		const legend = (await page.locator('.legend').textContent())!.replace(/\s+/g, ' ');
+		expect(legend).toContain('Nominert, under 15 000 innbyggere');
+		expect(legend).toContain('Nominert, over 15 000 innbyggere');
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -1,59 +1,108 @@
 /**
- * The self-contained MapLibre style: every source is inline GeoJSON, there are no tiles, sprites
- * or glyphs to fetch, so the map makes no request beyond the boundary file.
+ * The self-contained MapLibre style: every source is inline GeoJSON, and there are no tiles,
+ * sprites or glyph server to fetch. Text is drawn from the device's own sans-serif font, which
+ * MapLibre (5.11+) does when a style has no `glyphs`.
  */
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import type { BoundaryGeoJson } from '../boundaries';
-import { classColour, MAP_COLOURS } from '../class-colours';
-import { nomineesIn, type SizeClass } from '../nominees';
+import { themeColours } from '../class-colours';
+import { KOMMUNER } from '../geography';
+import { countyLabels } from '../generated/kommuner';
+import { NOMINEES, nomineesIn, type SizeClass } from '../nominees';
+
+const FONT = ['sans-serif'];
+const NOMINEE_IDS = NOMINEES.map((n) => n.nummer);
 
 /** Nominees shown by the filter in their class colour, every other kommune in the land colour. */
-export function kommuneFillColour(kategori: SizeClass | null): ExpressionSpecification {
-	const shown = nomineesIn(kategori);
-	if (shown.length === 0) return ['literal', MAP_COLOURS.land] as unknown as ExpressionSpecification;
-	const cases = shown.flatMap((nominee) => [nominee.nummer, classColour(nominee.klasse)]);
-	return ['match', ['get', 'id'], ...cases, MAP_COLOURS.land] as unknown as ExpressionSpecification;
+export function kommuneFillColour(kategori: SizeClass | null, dark: boolean): ExpressionSpecification {
+	const { map, klasse } = themeColours(dark);
+	const cases = nomineesIn(kategori).flatMap((nominee) => [nominee.nummer, klasse(nominee.klasse)]);
+	return ['match', ['get', 'id'], ...cases, map.land] as unknown as ExpressionSpecification;
 }
 
-export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null): StyleSpecification {
+/** Nominee labels follow the filter. */
+export function nomineeLabelFilter(kategori: SizeClass | null): FilterSpecification {
+	return ['in', ['get', 'id'], ['literal', nomineesIn(kategori).map((n) => n.nummer)]];
+}
+
+function points(items: readonly { id: string; navn: string; labelPoint: [number, number] }[]): FeatureCollection<Point> {
+	return {
+		type: 'FeatureCollection',
+		features: items.map(({ id, navn, labelPoint }) => ({
+			type: 'Feature',
+			properties: { id, navn },
+			geometry: { type: 'Point', coordinates: labelPoint }
+		}))
+	};
+}
+
+/** Colour properties per layer, so a change of colour scheme repaints without touching data. */
+function paints(dark: boolean, kategori: SizeClass | null) {
+	const { map } = themeColours(dark);
+	const text = { 'text-color': map.label, 'text-halo-color': map.labelHalo };
+	return {
+		sea: { 'background-color': map.sea },
+		'kommune-fill': { 'fill-color': kommuneFillColour(kategori, dark) },
+		'kommune-borders': { 'line-color': map.kommuneBorder },
+		outline: { 'line-color': map.kommuneBorder },
+		'county-borders': { 'line-color': map.countyBorder },
+		'kommune-highlight': { 'line-color': map.highlight },
+		'county-labels': text,
+		'kommune-labels': text,
+		'nominee-labels': text
+	} as const;
+}
+
+export function applyTheme(instance: MapLibreMap, dark: boolean, kategori: SizeClass | null): void {
+	for (const [layer, properties] of Object.entries(paints(dark, kategori))) {
+		for (const [name, value] of Object.entries(properties)) instance.setPaintProperty(layer, name, value);
+	}
+}
+
+export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark: boolean): StyleSpecification {
+	const paint = paints(dark, kategori);
+	const halo = { 'text-halo-width': 1.5, 'text-halo-blur': 0.5 };
 	return {
 		version: 8,
 		sources: {
 			kommuner: { type: 'geojson', data: data.kommuner, promoteId: 'id' },
 			kommuneBorders: { type: 'geojson', data: data.kommuneBorders },
 			countyBorders: { type: 'geojson', data: data.countyBorders },
-			outline: { type: 'geojson', data: data.outline }
+			outline: { type: 'geojson', data: data.outline },
+			countyLabels: { type: 'geojson', data: points(countyLabels.map((c) => ({ ...c, id: c.nummer }))) },
+			kommuneLabels: { type: 'geojson', data: points(KOMMUNER.map((k) => ({ ...k, id: k.nummer }))) }
 		},
 		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': MAP_COLOURS.sea } },
+			{ id: 'sea', type: 'background', paint: paint.sea },
 			{
 				id: 'kommune-fill',
 				type: 'fill',
 				source: 'kommuner',
 				paint: {
-					'fill-color': kommuneFillColour(kategori),
-					'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.75, 1]
+					...paint['kommune-fill'],
+					'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.7, 1]
 				}
 			},
 			{
 				id: 'kommune-borders',
 				type: 'line',
 				source: 'kommuneBorders',
-				paint: { 'line-color': MAP_COLOURS.kommuneBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2] }
+				paint: { ...paint['kommune-borders'], 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2] }
 			},
-			{ id: 'outline', type: 'line', source: 'outline', paint: { 'line-color': MAP_COLOURS.kommuneBorder, 'line-width': 0.6 } },
+			{ id: 'outline', type: 'line', source: 'outline', paint: { ...paint.outline, 'line-width': 0.6 } },
 			{
 				id: 'county-borders',
 				type: 'line',
 				source: 'countyBorders',
-				paint: { 'line-color': MAP_COLOURS.countyBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.5] }
+				paint: { ...paint['county-borders'], 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 9, 2.5] }
 			},
 			{
 				id: 'kommune-highlight',
 				type: 'line',
 				source: 'kommuner',
 				paint: {
-					'line-color': MAP_COLOURS.highlight,
+					...paint['kommune-highlight'],
 					'line-width': [
 						'case',
 						['boolean', ['feature-state', 'selected'], false],
@@ -63,6 +112,45 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null): Sty
 						0
 					]
 				}
+			},
+			{
+				id: 'county-labels',
+				type: 'symbol',
+				source: 'countyLabels',
+				maxzoom: 6.5,
+				layout: {
+					'text-field': ['get', 'navn'],
+					'text-font': FONT,
+					'text-size': 12,
+					'text-transform': 'uppercase',
+					'text-letter-spacing': 0.08,
+					'text-max-width': 7
+				},
+				paint: { ...paint['county-labels'], ...halo }
+			},
+			{
+				id: 'kommune-labels',
+				type: 'symbol',
+				source: 'kommuneLabels',
+				minzoom: 6.5,
+				filter: ['!', ['in', ['get', 'id'], ['literal', NOMINEE_IDS]]],
+				layout: { 'text-field': ['get', 'navn'], 'text-font': FONT, 'text-size': 12, 'text-max-width': 8 },
+				paint: { ...paint['kommune-labels'], ...halo }
+			},
+			{
+				id: 'nominee-labels',
+				type: 'symbol',
+				source: 'kommuneLabels',
+				filter: nomineeLabelFilter(kategori),
+				layout: {
+					'text-field': ['get', 'navn'],
+					'text-font': FONT,
+					'text-size': 15,
+					'text-allow-overlap': true,
+					'text-anchor': 'left',
+					'text-offset': [0.6, 0]
+				},
+				paint: { ...paint['nominee-labels'], 'text-halo-width': 2 }
 			}
 		]
 	};
