@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, openPage, PHONE, waitForMap } from './util';
+import { DESKTOP, launchBrowser, openPage, PHONE, waitForMap, mapScreenshot } from './util';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -89,11 +89,11 @@ describe('keyboard only', () => {
 		await waitForMap(page);
 		const canvas = page.getByRole('region', { name: 'Kart over Norges kommuner' });
 		expect(await canvas.getAttribute('aria-describedby')).toBe('map-description');
-		const before = await canvas.screenshot();
+		const before = await mapScreenshot(page);
 		await canvas.focus();
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(async () => Buffer.compare(await canvas.screenshot(), before)).not.toBe(0);
+		await expect.poll(async () => Buffer.compare(await mapScreenshot(page), before)).not.toBe(0);
 		for (const name of ['Zoom inn', 'Zoom ut', 'Vis hele Norge']) {
 			await expect(page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
 		}

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { classColour } from '../../src/lib/class-colours';
-import { countColour } from './pixels';
-import { baseURL, launchBrowser, openPage, waitForMap } from './util';
+import { countColour, findColour } from './pixels';
+import { baseURL, launchBrowser, openPage, waitForMap, mapScreenshot } from './util';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -43,16 +43,8 @@ describe('navigation between kommuner', () => {
 		await waitForMap(page);
 		await markDocument(page);
 		const canvas = page.locator('.maplibregl-canvas');
-		const image = PNG.sync.read(await canvas.screenshot());
-		// Find a pixel in the colour of the "under" class and click it.
-		const [r, g, b] = [1, 3, 5].map((i) => parseInt(classColour('under').slice(i, i + 2), 16));
-		let hit: { x: number; y: number } | undefined;
-		for (let i = 0; i < image.data.length && !hit; i += 4) {
-			const d = image.data;
-			if (Math.abs(d[i] - r) < 3 && Math.abs(d[i + 1] - g) < 3 && Math.abs(d[i + 2] - b) < 3) {
-				hit = { x: (i / 4) % image.width, y: Math.floor(i / 4 / image.width) };
-			}
-		}
+		// Click a pixel in the colour of the "under" class.
+		const hit = findColour(await mapScreenshot(page), classColour('under'));
 		expect(hit).toBeDefined();
 		await canvas.click({ position: hit! });
 		await page.waitForURL(/\/kommune\/(batsfjord|vestre-toten|rauma)$/);
@@ -104,8 +96,8 @@ describe('the size-class filter', () => {
 		const list = await page.locator('main').innerText();
 		for (const name of ['Kinn', 'Kongsberg', 'Arendal']) expect(list).toContain(name);
 		for (const name of ['Båtsfjord', 'Vestre Toten', 'Rauma']) expect(list).not.toContain(name);
-		await expect.poll(async () => countColour(await page.locator('.maplibregl-canvas').screenshot(), classColour('under'))).toBe(0);
-		expect(countColour(await page.locator('.maplibregl-canvas').screenshot(), classColour('over'))).toBeGreaterThan(5);
+		await expect.poll(async () => countColour(await mapScreenshot(page), classColour('under'))).toBe(0);
+		expect(countColour(await mapScreenshot(page), classColour('over'))).toBeGreaterThan(5);
 
 		await page.getByRole('link', { name: /Kongsberg/ }).click();
 		await page.waitForURL('**/kommune/kongsberg?kategori=over');

@@ -57,3 +57,16 @@ export const mapContainer = (page: Page) => page.locator('[data-map-ready]');
 export async function waitForMap(page: Page): Promise<void> {
 	await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
 }
+
+/**
+ * A screenshot of the map canvas alone: the legend, controls and attribution that float over it
+ * are hidden for the shot, so their colour swatches are not counted as map pixels.
+ */
+export async function mapScreenshot(page: Page): Promise<Buffer> {
+	const hide = await page.addStyleTag({ content: '.legend-box, .controls, .attribution, .map-note { visibility: hidden !important; }' });
+	try {
+		return await page.locator('.maplibregl-canvas').screenshot();
+	} finally {
+		await hide.evaluate((style) => (style as Element).remove());
+	}
+}
