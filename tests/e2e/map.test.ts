@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { classColour, MAP_COLOURS } from '../../src/lib/class-colours';
 import { NOMINEES } from '../../src/lib/nominees';
 import { countColour } from './pixels';
-import { baseURL, launchBrowser, mapContainer, openPage, PHONE, waitForMap } from './util';
+import { baseURL, launchBrowser, mapContainer, openPage, PHONE, waitForMap, mapScreenshot } from './util';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
@@ -13,7 +13,7 @@ describe('the overview page /', () => {
 	it('draws the map with both class colours, names all six nominees, and stays on the site', async () => {
 		const { page, externalRequests, errors } = await openPage(browser, '/');
 		await waitForMap(page);
-		const canvas = await page.locator('.maplibregl-canvas').screenshot();
+		const canvas = await mapScreenshot(page);
 		expect(countColour(canvas, MAP_COLOURS.land)).toBeGreaterThan(5_000);
 		expect(countColour(canvas, MAP_COLOURS.sea)).toBeGreaterThan(5_000);
 		expect(countColour(canvas, classColour('under'))).toBeGreaterThan(20);
@@ -35,7 +35,7 @@ describe('the overview page /', () => {
 			return el.getBoundingClientRect().toJSON();
 		});
 		expect(bounds.width).toBe(PHONE.width);
-		const canvas = await page.locator('.maplibregl-canvas').screenshot();
+		const canvas = await mapScreenshot(page);
 		// Båtsfjord (far north-east) and Arendal (far south) are both on screen.
 		expect(countColour(canvas, classColour('under'))).toBeGreaterThan(20);
 		expect(countColour(canvas, classColour('over'))).toBeGreaterThan(5);
