@@ -21,7 +21,7 @@ describe('the overview page /', () => {
 
 		const text = await page.locator('main').innerText();
 		for (const nominee of NOMINEES) expect(text).toContain(nominee.navn);
-		await expect(page.getByText('Kartgrunnlag: © Kartverket (CC BY 4.0)').isVisible()).resolves.toBe(true);
+		await expect(page.locator('.attribution').getByText('Kartgrunnlag: © Kartverket (CC BY 4.0)').isVisible()).resolves.toBe(true);
 		expect(externalRequests).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.context().close();
