@@ -1,6 +1,6 @@
 /**
  * Builds the app's boundary data from ../shared/geo/kommuner-2020.topojson:
- *   src/lib/generated/kommuner.topojson  the simplified topology the map loads (kommuner + fylker)
+ *   src/lib/generated/kommuner.topo.json the simplified topology the map loads (kommuner + fylker)
  *   src/lib/generated/kommuner.ts        the typed kommune index for routes, search and SSR
  *   src/lib/generated/norway.svg         the static first view: land and borders, same projection as the map
  *   src/lib/generated/static-map.ts      its size and the nominees' shapes, drawn as links over it
@@ -62,7 +62,7 @@ function main() {
 		})} as const;\n`;
 
 	mkdirSync(outDir, { recursive: true });
-	writeIfChanged(join(outDir, 'kommuner.topojson'), topologyJson);
+	writeIfChanged(join(outDir, 'kommuner.topo.json'), topologyJson);
 	writeIfChanged(join(outDir, 'kommuner.ts'), indexTs);
 	writeIfChanged(join(outDir, 'norway.svg'), norwayBaseSvg(staticMap));
 	writeIfChanged(join(outDir, 'static-map.ts'), staticMapTs);
@@ -71,7 +71,7 @@ function main() {
 	console.log(
 		`geo: ${index.length} kommuner, ${topology.objects.fylker.geometries.length} fylker, ` +
 			`${countPoints(topology)} points (source ${countPoints(source)}); ` +
-			`kommuner.topojson ${kb(topologyJson.length)}, ${kb(gzipSync(topologyJson, { level: 9 }).length)} gzipped; ` +
+			`kommuner.topo.json ${kb(topologyJson.length)}, ${kb(gzipSync(topologyJson, { level: 9 }).length)} gzipped; ` +
 			`${Math.round(performance.now() - started)} ms → ${relative(process.cwd(), outDir)}/`
 	);
 }

@@ -13,12 +13,10 @@ export type KommuneFeatures = FeatureCollection<Polygon | MultiPolygon, { id: st
 
 export interface BoundaryGeoJson {
 	kommuner: KommuneFeatures;
-	/** Borders between two kommuner (coast excluded). */
+	/** Every kommune border, the coastline and national border included. */
 	kommuneBorders: MultiLineString;
 	/** Borders between two counties. */
 	countyBorders: MultiLineString;
-	/** The coastline and national border. */
-	outline: MultiLineString;
 }
 
 export function toGeoJson(topology: BoundaryTopology): BoundaryGeoJson {
@@ -32,17 +30,9 @@ export function toGeoJson(topology: BoundaryTopology): BoundaryGeoJson {
 				properties: { id: String(f.id), navn: f.properties.navn }
 			}))
 		},
-		kommuneBorders: mesh(topology, topology.objects.kommuner, (a, b) => a !== b),
-		countyBorders: mesh(topology, topology.objects.fylker, (a, b) => a !== b),
-		outline: mesh(topology, topology.objects.kommuner, (a, b) => a === b)
+		kommuneBorders: mesh(topology, topology.objects.kommuner),
+		countyBorders: mesh(topology, topology.objects.fylker, (a, b) => a !== b)
 	};
-}
-
-/** Loads the topology; `signal` aborts it when the component that asked goes away. */
-export async function fetchBoundaries(url: string, signal?: AbortSignal): Promise<BoundaryTopology> {
-	const response = await fetch(url, { signal });
-	if (!response.ok) throw new Error(`Kunne ikke laste kommunegrensene (HTTP ${response.status}).`);
-	return (await response.json()) as BoundaryTopology;
 }
 
 /** West, south, east, north of mainland Norway with its islands, as in the boundary data. */

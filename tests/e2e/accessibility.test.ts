@@ -77,7 +77,7 @@ describe('keyboard only', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/kommune/kongsberg');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
-		await expect.poll(() => page.locator('[aria-live="polite"]').first().innerText()).toContain('Kongsberg er valgt');
+		await expect.poll(() => page.locator('.announcement').textContent()).toContain('Kongsberg er valgt');
 		await page.keyboard.press('Escape');
 		await page.waitForURL((url) => url.pathname === '/');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Kongsberg');

@@ -1,14 +1,14 @@
 /**
  * The self-contained MapLibre style: every source is inline GeoJSON, and there are no tiles,
- * sprites or glyph server to fetch. Text is drawn from the device's own sans-serif font, which
- * MapLibre (5.11+) does when a style has no `glyphs`.
+ * sprites or glyph server to fetch. Kommune names (zoomed in) are drawn from the device's own
+ * sans-serif font, which MapLibre (5.11+) does when a style has no `glyphs`; county and nominee
+ * names, shown from the first view, are HTML labels (see MapLabels.svelte for why).
  */
-import type { ExpressionSpecification, FilterSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BoundaryGeoJson } from '../boundaries';
 import { themeColours } from '../class-colours';
 import { KOMMUNER } from '../geography';
-import { countyLabels } from '../generated/kommuner';
 import { NOMINEES, nomineesIn, type SizeClass } from '../nominees';
 
 const FONT = ['sans-serif'];
@@ -19,11 +19,6 @@ export function kommuneFillColour(kategori: SizeClass | null, dark: boolean): Ex
 	const { map, klasse } = themeColours(dark);
 	const cases = nomineesIn(kategori).flatMap((nominee) => [nominee.nummer, klasse(nominee.klasse)]);
 	return ['match', ['get', 'id'], ...cases, map.land] as unknown as ExpressionSpecification;
-}
-
-/** Nominee labels follow the filter. */
-export function nomineeLabelFilter(kategori: SizeClass | null): FilterSpecification {
-	return ['in', ['get', 'id'], ['literal', nomineesIn(kategori).map((n) => n.nummer)]];
 }
 
 function points(items: readonly { id: string; navn: string; labelPoint: [number, number] }[]): FeatureCollection<Point> {
@@ -45,12 +40,9 @@ function paints(dark: boolean, kategori: SizeClass | null) {
 		sea: { 'background-color': map.sea },
 		'kommune-fill': { 'fill-color': kommuneFillColour(kategori, dark) },
 		'kommune-borders': { 'line-color': map.kommuneBorder },
-		outline: { 'line-color': map.kommuneBorder },
 		'county-borders': { 'line-color': map.countyBorder },
 		'kommune-highlight': { 'line-color': map.highlight },
-		'county-labels': text,
-		'kommune-labels': text,
-		'nominee-labels': text
+		'kommune-labels': text
 	} as const;
 }
 
@@ -69,8 +61,6 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark
 			kommuner: { type: 'geojson', data: data.kommuner, promoteId: 'id' },
 			kommuneBorders: { type: 'geojson', data: data.kommuneBorders },
 			countyBorders: { type: 'geojson', data: data.countyBorders },
-			outline: { type: 'geojson', data: data.outline },
-			countyLabels: { type: 'geojson', data: points(countyLabels.map((c) => ({ ...c, id: c.nummer }))) },
 			kommuneLabels: { type: 'geojson', data: points(KOMMUNER.map((k) => ({ ...k, id: k.nummer }))) }
 		},
 		layers: [
@@ -90,7 +80,6 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark
 				source: 'kommuneBorders',
 				paint: { ...paint['kommune-borders'], 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2] }
 			},
-			{ id: 'outline', type: 'line', source: 'outline', paint: { ...paint.outline, 'line-width': 0.6 } },
 			{
 				id: 'county-borders',
 				type: 'line',
@@ -114,21 +103,6 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark
 				}
 			},
 			{
-				id: 'county-labels',
-				type: 'symbol',
-				source: 'countyLabels',
-				maxzoom: 6.5,
-				layout: {
-					'text-field': ['get', 'navn'],
-					'text-font': FONT,
-					'text-size': 12,
-					'text-transform': 'uppercase',
-					'text-letter-spacing': 0.08,
-					'text-max-width': 7
-				},
-				paint: { ...paint['county-labels'], ...halo }
-			},
-			{
 				id: 'kommune-labels',
 				type: 'symbol',
 				source: 'kommuneLabels',
@@ -137,21 +111,6 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark
 				layout: { 'text-field': ['get', 'navn'], 'text-font': FONT, 'text-size': 12, 'text-max-width': 8 },
 				paint: { ...paint['kommune-labels'], ...halo }
 			},
-			{
-				id: 'nominee-labels',
-				type: 'symbol',
-				source: 'kommuneLabels',
-				filter: nomineeLabelFilter(kategori),
-				layout: {
-					'text-field': ['get', 'navn'],
-					'text-font': FONT,
-					'text-size': 15,
-					'text-allow-overlap': true,
-					'text-anchor': 'left',
-					'text-offset': [0.6, 0]
-				},
-				paint: { ...paint['nominee-labels'], 'text-halo-width': 2 }
-			}
 		]
 	};
 }

@@ -3,7 +3,7 @@
  * and class. Drawn as SVG from the boundary data and rendered with resvg.
  */
 import { Resvg } from '@resvg/resvg-js';
-import topologyText from '$lib/generated/kommuner.topojson?raw';
+import topologyText from '$lib/generated/kommuner.topo.json?raw';
 import type { BoundaryTopology } from '../boundaries';
 import { classColour, MAP_COLOURS } from '../class-colours';
 import { kommuneOf } from '../geography';
