@@ -81,7 +81,7 @@ export function firstPaintJs(buildDir: string, htmlFile = 'index.html'): StaticF
 
 export function staticFigures(buildDir: string): StaticFigures {
 	const assetsDir = join(buildDir, '_app/immutable/assets');
-	const topologyName = existsSync(assetsDir) ? readdirSync(assetsDir).find((name) => /^kommuner.*\.topo\.json$/.test(name)) : undefined;
+	const topologyName = existsSync(assetsDir) ? readdirSync(assetsDir).find((name) => /^kommuner\.topo\..*json$/.test(name)) : undefined;
 	if (!topologyName) throw new Error(`No kommuner*.topo.json in ${assetsDir}: is build/ complete?`);
 
 	const maplibreFile = walk(join(buildDir, '_app'))

@@ -4,7 +4,7 @@
  */
 import { kommuneRecords } from './generated/kommuner';
 import type { KommuneRecord } from './kommune-record';
-import { nomineeByNummer, NOMINEES, type Nominee } from './nominees';
+import { NOMINEES, type Nominee } from './nominees';
 import { slugify } from './slug';
 
 export type { KommuneRecord };
@@ -95,5 +95,3 @@ export function closestKommuner(text: string, count = 3): Kommune[] {
 		.slice(0, count)
 		.map(({ kommune }) => kommune);
 }
-
-export { nomineeByNummer };

@@ -35,8 +35,11 @@ describe('nominee data', () => {
 		expect(nomineesIn(null)).toHaveLength(6);
 	});
 
-	it('matches the boundary data: number and name', () => {
-		for (const nominee of NOMINEES) expect(kommuneByNummer(nominee.nummer)?.navn).toBe(nominee.navn);
+	it('matches the boundary data: number, name and slug', () => {
+		for (const nominee of NOMINEES) {
+			expect(kommuneByNummer(nominee.nummer)?.navn).toBe(nominee.navn);
+			expect(kommuneByNummer(nominee.nummer)?.slug).toBe(nominee.slug);
+		}
 		expect(nomineeByNummer('0301')).toBeUndefined();
 	});
 

@@ -18,6 +18,8 @@ export interface Nominee {
 	/** Kommunenummer in the 2020–2023 structure, as in the boundary data. */
 	nummer: string;
 	navn: string;
+	/** URL slug of the kommune's page, as geography.ts derives it (a unit test checks). */
+	slug: string;
 	/** County when nominated (2021). */
 	fylke2021: string;
 	klasse: SizeClass;
@@ -30,6 +32,7 @@ export interface Nominee {
 export const NOMINEES: readonly Nominee[] = [
 	{
 		nummer: '5443',
+		slug: 'batsfjord',
 		navn: 'Båtsfjord',
 		fylke2021: 'Troms og Finnmark',
 		klasse: 'under',
@@ -41,6 +44,7 @@ export const NOMINEES: readonly Nominee[] = [
 	},
 	{
 		nummer: '3443',
+		slug: 'vestre-toten',
 		navn: 'Vestre Toten',
 		fylke2021: 'Innlandet',
 		klasse: 'under',
@@ -52,6 +56,7 @@ export const NOMINEES: readonly Nominee[] = [
 	},
 	{
 		nummer: '1539',
+		slug: 'rauma',
 		navn: 'Rauma',
 		fylke2021: 'Møre og Romsdal',
 		klasse: 'under',
@@ -62,6 +67,7 @@ export const NOMINEES: readonly Nominee[] = [
 	},
 	{
 		nummer: '4602',
+		slug: 'kinn',
 		navn: 'Kinn',
 		fylke2021: 'Vestland',
 		klasse: 'over',
@@ -72,6 +78,7 @@ export const NOMINEES: readonly Nominee[] = [
 	},
 	{
 		nummer: '3006',
+		slug: 'kongsberg',
 		navn: 'Kongsberg',
 		fylke2021: 'Viken',
 		klasse: 'over',
@@ -85,6 +92,7 @@ export const NOMINEES: readonly Nominee[] = [
 	},
 	{
 		nummer: '4203',
+		slug: 'arendal',
 		navn: 'Arendal',
 		fylke2021: 'Agder',
 		klasse: 'over',

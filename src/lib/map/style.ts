@@ -57,6 +57,8 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark
 	const halo = { 'text-halo-width': 1.5, 'text-halo-blur': 0.5 };
 	return {
 		version: 8,
+		// Colour changes (filter, colour scheme) apply at once: no transition frames to render.
+		transition: { duration: 0, delay: 0 },
 		sources: {
 			kommuner: { type: 'geojson', data: data.kommuner, promoteId: 'id' },
 			kommuneBorders: { type: 'geojson', data: data.kommuneBorders },
