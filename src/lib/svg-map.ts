@@ -4,7 +4,8 @@
  * Used at build time only (share images and the prerendered first view).
  */
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import { merge } from 'topojson-client';
+import { merge, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { NORWAY_BOUNDS, toGeoJson, type BoundaryGeoJson, type BoundaryTopology } from './boundaries';
 import { MAP_COLOURS, MAP_COLOURS_DARK, type MapColours } from './class-colours';
@@ -13,7 +14,7 @@ export interface SvgMap {
 	width: number;
 	height: number;
 	projection: GeoProjection;
-	/** Path data: all land, kommune borders, county borders, and one path per kommune on request. */
+	/** Path data: all land, borders between kommuner, county borders, and one path per kommune on request. */
 	land: string;
 	kommuneBorders: string;
 	countyBorders: string;
@@ -45,12 +46,28 @@ function rewind<T extends Feature<Polygon | MultiPolygon>>(feature: T): T {
 }
 
 /**
+ * The topology simplified so no triangle smaller than `minPixelArea` square pixels remains, for a
+ * Mercator projection of `scale` pixels per radian (measured at 65° N, the middle of Norway).
+ */
+function coarser(topology: BoundaryTopology, minPixelArea: number, scale: number): BoundaryTopology {
+	const steradiansPerPixel = (Math.cos((65 * Math.PI) / 180) / scale) ** 2;
+	const weighted = presimplify(topology as never, sphericalTriangleArea);
+	return simplify(weighted, minPixelArea * steradiansPerPixel) as unknown as BoundaryTopology;
+}
+
+/**
  * Fits Norway's bounds into `width` × `height` (less `padding` on each side) and returns path
  * data rounded to `digits` decimals. The size of the viewBox is Norway's own aspect ratio when
  * `height` is omitted.
  */
-export function svgMap(topology: BoundaryTopology, width: number, height?: number, padding = 0, digits = 1): SvgMap {
-	const data: BoundaryGeoJson = toGeoJson(topology);
+export function svgMap(
+	topology: BoundaryTopology,
+	width: number,
+	height?: number,
+	padding = 0,
+	digits = 1,
+	minPixelArea = 0
+): SvgMap {
 	let projection = geoMercator().fitWidth(width - 2 * padding, boundsFeature());
 	const [[, y0], [, y1]] = geoPath(projection).bounds(boundsFeature());
 	const fullHeight = height ?? Math.ceil(y1 - y0 + 2 * padding);
@@ -62,15 +79,19 @@ export function svgMap(topology: BoundaryTopology, width: number, height?: numbe
 		boundsFeature()
 	);
 	const path = geoPath(projection).digits(digits);
+	const data: BoundaryGeoJson = toGeoJson(topology);
 	const kommuner = data.kommuner.features.map(rewind);
+	// Land and borders lose detail finer than the pixels they are drawn at; kommune shapes keep it.
+	const drawn = minPixelArea > 0 ? coarser(topology, minPixelArea, projection.scale()) : topology;
+	const drawnData = drawn === topology ? data : toGeoJson(drawn);
 	const byNummer = new Map(kommuner.map((f) => [f.properties.id, f]));
 	return {
 		width,
 		height: fullHeight,
 		projection,
-		land: path(rewind({ type: 'Feature', properties: {}, geometry: merge(topology, topology.objects.kommuner.geometries as never) })) ?? '',
-		kommuneBorders: path(data.kommuneBorders) ?? '',
-		countyBorders: path(data.countyBorders) ?? '',
+		land: path(rewind({ type: 'Feature', properties: {}, geometry: merge(drawn, drawn.objects.kommuner.geometries as never) })) ?? '',
+		kommuneBorders: path(mesh(drawn, drawn.objects.kommuner, (a, b) => a !== b)) ?? '',
+		countyBorders: path(drawnData.countyBorders) ?? '',
 		kommune: (nummer) => {
 			const f = byNummer.get(nummer);
 			return f ? (path(f) ?? '') : '';
