@@ -1,17 +1,7 @@
 /** Measurements in headless Chromium: a throttled phone load, and frame times while hovering. */
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync'
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

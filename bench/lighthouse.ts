@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { CHROMIUM_PATH } from './browser';
+import { CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 const run = promisify(execFile);
 

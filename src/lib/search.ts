@@ -3,6 +3,7 @@
  * the usual ways of typing æ, ø and å on a keyboard without them, or by kommunenummer.
  */
 import { KOMMUNER, type Kommune } from './geography';
+import { slugify } from './slug';
 import { nomineeByNummer, type SizeClass } from './nominees';
 
 /**
@@ -25,23 +26,12 @@ export interface SearchHit {
 export const MAX_QUERY_LENGTH = 100;
 
 /**
- * The form names and queries are compared in. Both sides go through the same steps, so a name
- * that really contains "aa", "oe" or "ae" still finds itself:
- * lower case; æ→ae, ø→o, å→a; other diacritics stripped; then "aa"→a and "oe"→o (so "baatsfjord"
- * and "tromsoe" work); any run of other characters (space, hyphen, punctuation) → one space.
+ * The form names and queries are compared in: the slug (see slug.ts) with "aa"→a and "oe"→o
+ * (so "baatsfjord" and "tromsoe" work) and words split by spaces. Both sides go through the
+ * same steps, so a name that really contains "aa" or "oe" still finds itself.
  */
 export function normalise(text: string): string {
-	return text
-		.toLowerCase()
-		.replaceAll('æ', 'ae')
-		.replaceAll('ø', 'o')
-		.replaceAll('å', 'a')
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replaceAll('aa', 'a')
-		.replaceAll('oe', 'o')
-		.replace(/[^a-z0-9]+/g, ' ')
-		.trim();
+	return slugify(text).replaceAll('aa', 'a').replaceAll('oe', 'o').replaceAll('-', ' ');
 }
 
 /** Lower case with æ, ø and å kept and separators as single spaces: for preferring names spelt as typed. */

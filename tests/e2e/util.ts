@@ -1,19 +1,7 @@
 /** Shared helpers for the end-to-end tests: one place for the browser flags and locators. */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that let headless Chromium draw WebGL in software and keep it off the network. */
-export const CHROMIUM_ARGS = [
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--no-sandbox',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync'
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
