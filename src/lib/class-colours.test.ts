@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { classColour, classColourDark, MAP_COLOURS, MAP_COLOURS_DARK } from './class-colours';
+
+const css = readFileSync(new URL('../app.css', import.meta.url), 'utf8');
+const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+const lightBlock = css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)'));
+const value = (block: string, name: string) => block.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1];
+
+/** WCAG relative luminance contrast of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (hex: string) => {
+		const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('class colours', () => {
+	it('are the same in app.css (legend, list, static map) as in the scale the map uses', () => {
+		expect(value(lightBlock, 'class-under')).toBe(classColour('under'));
+		expect(value(lightBlock, 'class-over')).toBe(classColour('over'));
+		expect(value(lightBlock, 'land')).toBe(MAP_COLOURS.land);
+		expect(value(lightBlock, 'sea')).toBe(MAP_COLOURS.sea);
+		expect(value(darkBlock, 'class-under')).toBe(classColourDark('under'));
+		expect(value(darkBlock, 'class-over')).toBe(classColourDark('over'));
+		expect(value(darkBlock, 'land')).toBe(MAP_COLOURS_DARK.land);
+		expect(value(darkBlock, 'sea')).toBe(MAP_COLOURS_DARK.sea);
+	});
+
+	it('keep 3:1 contrast against the land of their theme (WCAG 1.4.11)', () => {
+		for (const klasse of ['under', 'over'] as const) {
+			expect(contrast(classColour(klasse), MAP_COLOURS.land)).toBeGreaterThanOrEqual(3);
+			expect(contrast(classColourDark(klasse), MAP_COLOURS_DARK.land)).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
