@@ -83,7 +83,6 @@ export function svgMap(
 	const kommuner = data.kommuner.features.map(rewind);
 	// Land and borders lose detail finer than the pixels they are drawn at; kommune shapes keep it.
 	const drawn = minPixelArea > 0 ? coarser(topology, minPixelArea, projection.scale()) : topology;
-	const drawnData = drawn === topology ? data : toGeoJson(drawn);
 	const byNummer = new Map(kommuner.map((f) => [f.properties.id, f]));
 	return {
 		width,
@@ -91,7 +90,7 @@ export function svgMap(
 		projection,
 		land: path(rewind({ type: 'Feature', properties: {}, geometry: merge(drawn, drawn.objects.kommuner.geometries as never) })) ?? '',
 		kommuneBorders: path(mesh(drawn, drawn.objects.kommuner, (a, b) => a !== b)) ?? '',
-		countyBorders: path(drawnData.countyBorders) ?? '',
+		countyBorders: path(mesh(drawn, drawn.objects.fylker, (a, b) => a !== b)) ?? '',
 		kommune: (nummer) => {
 			const f = byNummer.get(nummer);
 			return f ? (path(f) ?? '') : '';

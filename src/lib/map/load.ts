@@ -17,9 +17,16 @@ function afterFirstPaint(): Promise<void> {
 	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
+function hasWebGl(): boolean {
+	const canvas = document.createElement('canvas');
+	return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
 let loading: Promise<[MapLibre, BoundaryTopology]> | undefined;
 
+/** Rejects with an error naming WebGL, without downloading anything, where the browser has none. */
 export function loadMapResources(boundaryUrl: string): Promise<[MapLibre, BoundaryTopology]> {
+	if (!hasWebGl()) return Promise.reject(new Error('WebGL is not available in this browser.'));
 	loading ??= Promise.all([
 		afterFirstPaint().then(() => import('maplibre-gl')),
 		fetchBoundaries(boundaryUrl),
