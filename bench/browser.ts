@@ -72,7 +72,8 @@ function recordNetwork(cdp: CDPSession) {
 	cdp.on('Network.responseReceived', (event) => {
 		const record = requests.get(event.requestId);
 		// At this point encodedDataLength counts what has arrived so far: the response headers.
-		if (record) Object.assign(record, { type: event.type, mimeType: event.response.mimeType, headerBytes: event.response.encodedDataLength });
+		if (record)
+			Object.assign(record, { type: event.type, mimeType: event.response.mimeType, headerBytes: event.response.encodedDataLength });
 	});
 	cdp.on('Network.loadingFinished', (event) => {
 		const record = requests.get(event.requestId);

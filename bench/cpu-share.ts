@@ -25,7 +25,10 @@ function sample(): Sample {
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
 			const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 			// After "pid (comm) ": state ppid … utime stime cutime cstime are the 1st–2nd and 12th–15th.
-			processes.set(Number(name), { ppid: Number(rest[1]), jiffies: Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14]) });
+			processes.set(Number(name), {
+				ppid: Number(rest[1]),
+				jiffies: Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14])
+			});
 		} catch {
 			// The process ended while we looked.
 		}

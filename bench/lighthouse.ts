@@ -62,7 +62,11 @@ export async function runLighthouse(baseUrl: string, path: string, formFactor: F
 		...(formFactor === 'desktop' ? ['--preset=desktop'] : [])
 	];
 	try {
-		await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
+		await run(process.execPath, args, {
+			env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+			timeout: 300_000,
+			maxBuffer: 16 * 1024 * 1024
+		});
 	} catch (error) {
 		const e = error as { stderr?: string; message: string };
 		return { ...result, error: (e.stderr?.trim().split('\n').slice(-3).join(' ') || e.message).slice(0, 400) };

@@ -9,7 +9,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const RAW_TOPOLOGY = resolve(here, '..', process.env.SHARED_DIR ?? '../shared', 'geo/kommuner-2020.topojson');
 
 export async function buildNaivePage(outDir: string): Promise<void> {
-	if (!existsSync(RAW_TOPOLOGY)) throw new Error(`The naive page needs the raw boundary file ${RAW_TOPOLOGY} (set SHARED_DIR to its shared/ folder).`);
+	if (!existsSync(RAW_TOPOLOGY))
+		throw new Error(`The naive page needs the raw boundary file ${RAW_TOPOLOGY} (set SHARED_DIR to its shared/ folder).`);
 	await build({
 		// Our own settings only: the project's vite.config.ts is the SvelteKit app's.
 		configFile: false,

@@ -79,7 +79,10 @@ export function markdown(options: {
 	];
 	if (typeof lighthouse === 'string') lines.push(lighthouse);
 	else {
-		lines.push('| page | form factor | performance | accessibility | best practices | SEO | CLS | LCP | TBT |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+		lines.push(
+			'| page | form factor | performance | accessibility | best practices | SEO | CLS | LCP | TBT |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+		);
 		for (const r of lighthouse) {
 			if (r.error) lines.push(`| ${r.path} | ${r.formFactor} | failed: ${r.error.replace(/\|/g, '/').replace(/\n/g, ' ')} | | | | | | |`);
 			else

@@ -95,7 +95,9 @@ async function main() {
 				try {
 					const result = await measureLoad(browser, url);
 					loads[variant].push(result);
-					log(`${variant} ${run}/${options.runs}: FCP ${ms(result.fcpMs)}, map ready ${ms(result.mapReadyMs)}, ${kb(result.bytesUntilReady)}`);
+					log(
+						`${variant} ${run}/${options.runs}: FCP ${ms(result.fcpMs)}, map ready ${ms(result.mapReadyMs)}, ${kb(result.bytesUntilReady)}`
+					);
 				} catch (error) {
 					failures.push({ variant, run, error: String(error).split('\n')[0] });
 					log(`${variant} ${run}/${options.runs}: failed: ${String(error).split('\n')[0]}`);
@@ -201,8 +203,18 @@ async function main() {
 			naive: spreadOf(naive.bodyBytesUntilReady, bytes),
 			budget: '—'
 		},
-		{ figure: 'JS transferred before FCP', app: spreadOf(app.jsBytesBeforeFcp, bytes), naive: spreadOf(naive.jsBytesBeforeFcp, bytes), budget: '—' },
-		{ figure: 'Requests until map ready', app: spreadOf(app.requestsUntilReady, count), naive: spreadOf(naive.requestsUntilReady, count), budget: '—' },
+		{
+			figure: 'JS transferred before FCP',
+			app: spreadOf(app.jsBytesBeforeFcp, bytes),
+			naive: spreadOf(naive.jsBytesBeforeFcp, bytes),
+			budget: '—'
+		},
+		{
+			figure: 'Requests until map ready',
+			app: spreadOf(app.requestsUntilReady, count),
+			naive: spreadOf(naive.requestsUntilReady, count),
+			budget: '—'
+		},
 		{
 			figure: 'Requests to other hosts (all runs)',
 			app: String(app.externalRequests),

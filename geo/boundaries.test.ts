@@ -28,8 +28,17 @@ describe('buildBoundaries', () => {
 	it('derives the 11 counties of 2020–2023 by merging kommuner', () => {
 		const counties = topology.objects.fylker.geometries.map((g) => `${g.id} ${(g.properties as { navn: string }).navn}`);
 		expect(counties).toEqual([
-			'03 Oslo', '11 Rogaland', '15 Møre og Romsdal', '18 Nordland', '30 Viken', '34 Innlandet',
-			'38 Vestfold og Telemark', '42 Agder', '46 Vestland', '50 Trøndelag', '54 Troms og Finnmark'
+			'03 Oslo',
+			'11 Rogaland',
+			'15 Møre og Romsdal',
+			'18 Nordland',
+			'30 Viken',
+			'34 Innlandet',
+			'38 Vestfold og Telemark',
+			'42 Agder',
+			'46 Vestland',
+			'50 Trøndelag',
+			'54 Troms og Finnmark'
 		]);
 	});
 

@@ -24,9 +24,7 @@ function withSlugs(records: readonly KommuneRecord[]): Kommune[] {
 }
 
 /** Every kommune, sorted by name as Norwegian readers expect (æ, ø, å last). */
-export const KOMMUNER: readonly Kommune[] = withSlugs(kommuneRecords).sort((a, b) =>
-	a.navn.localeCompare(b.navn, 'nb')
-);
+export const KOMMUNER: readonly Kommune[] = withSlugs(kommuneRecords).sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
 
 const bySlug = new Map(KOMMUNER.map((kommune) => [kommune.slug, kommune]));
 const byNummer = new Map(KOMMUNER.map((kommune) => [kommune.nummer, kommune]));
@@ -86,10 +84,7 @@ export function closestKommuner(text: string, count = 3): Kommune[] {
 	if (!wanted) return [];
 	return KOMMUNER.map((kommune) => ({
 		kommune,
-		score: Math.min(
-			editDistance(wanted, kommune.slug),
-			kommune.slug.startsWith(wanted) ? 0 : Infinity
-		)
+		score: Math.min(editDistance(wanted, kommune.slug), kommune.slug.startsWith(wanted) ? 0 : Infinity)
 	}))
 		.sort((a, b) => a.score - b.score || a.kommune.navn.localeCompare(b.kommune.navn, 'nb'))
 		.slice(0, count)

@@ -36,7 +36,11 @@ export function normalise(text: string): string {
 
 /** Lower case with æ, ø and å kept and separators as single spaces: for preferring names spelt as typed. */
 function lowerCase(text: string): string {
-	return text.toLowerCase().normalize('NFC').replace(/[\s\p{P}]+/gu, ' ').trim();
+	return text
+		.toLowerCase()
+		.normalize('NFC')
+		.replace(/[\s\p{P}]+/gu, ' ')
+		.trim();
 }
 
 interface Entry {
@@ -74,9 +78,7 @@ const ENTRIES: readonly Entry[] = KOMMUNER.map((kommune) => {
 });
 // Norwegian collation (æ, ø, å last), names sharing a spelling by county; computed once here so a
 // search only compares integers.
-[...ENTRIES]
-	.sort((a, b) => collator.compare(a.label, b.label))
-	.forEach((entry, i) => (entry.order = i));
+[...ENTRIES].sort((a, b) => collator.compare(a.label, b.label)).forEach((entry, i) => (entry.order = i));
 
 const RANK: Readonly<Record<MatchKind, number>> = { exact: 0, prefix: 1, word: 2, anywhere: 3, nummer: 4 };
 

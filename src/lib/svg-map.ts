@@ -28,7 +28,18 @@ const boundsFeature = (): Feature<Polygon> => {
 	return {
 		type: 'Feature',
 		properties: {},
-		geometry: { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] }
+		geometry: {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[w, s],
+					[w, n],
+					[e, n],
+					[e, s],
+					[w, s]
+				]
+			]
+		}
 	};
 };
 
@@ -60,14 +71,7 @@ function coarser(topology: BoundaryTopology, minPixelArea: number, scale: number
  * data rounded to `digits` decimals. The size of the viewBox is Norway's own aspect ratio when
  * `height` is omitted.
  */
-export function svgMap(
-	topology: BoundaryTopology,
-	width: number,
-	height?: number,
-	padding = 0,
-	digits = 1,
-	minPixelArea = 0
-): SvgMap {
+export function svgMap(topology: BoundaryTopology, width: number, height?: number, padding = 0, digits = 1, minPixelArea = 0): SvgMap {
 	let projection = geoMercator().fitWidth(width - 2 * padding, boundsFeature());
 	const [[, y0], [, y1]] = geoPath(projection).bounds(boundsFeature());
 	const fullHeight = height ?? Math.ceil(y1 - y0 + 2 * padding);

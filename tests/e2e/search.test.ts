@@ -27,9 +27,7 @@ const activeOption = (page: Page) =>
 async function type(page: Page, text: string) {
 	await search(page).fill('');
 	await page.keyboard.type(text, { delay: 20 });
-	await expect
-		.poll(async () => (await expanded(page)) === 'true' || (await noHits(page).isVisible()), { timeout: 15_000 })
-		.toBe(true);
+	await expect.poll(async () => (await expanded(page)) === 'true' || (await noHits(page).isVisible()), { timeout: 15_000 }).toBe(true);
 }
 
 describe('kommune search, keyboard only', () => {
@@ -88,7 +86,14 @@ describe('kommune search, keyboard only', () => {
 		await type(page, 'xyzzy');
 		expect(await noHits(page).isVisible()).toBe(true);
 		expect(await noHits(page).innerText()).toBe('Ingen treff');
-		await expect.poll(() => page.getByRole('status').filter({ hasText: /^Ingen treff$/ }).count()).toBe(1);
+		await expect
+			.poll(() =>
+				page
+					.getByRole('status')
+					.filter({ hasText: /^Ingen treff$/ })
+					.count()
+			)
+			.toBe(1);
 		expect(await options(page).count()).toBe(0);
 		expect(await expanded(page)).toBe('false');
 		await page.context().close();

@@ -94,14 +94,7 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark
 				source: 'kommuner',
 				paint: {
 					...paint['kommune-highlight'],
-					'line-width': [
-						'case',
-						['boolean', ['feature-state', 'selected'], false],
-						3,
-						['boolean', ['feature-state', 'hover'], false],
-						2,
-						0
-					]
+					'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'hover'], false], 2, 0]
 				}
 			},
 			{
@@ -112,7 +105,7 @@ export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark
 				filter: ['!', ['in', ['get', 'id'], ['literal', NOMINEE_IDS]]],
 				layout: { 'text-field': ['get', 'navn'], 'text-font': FONT, 'text-size': 12, 'text-max-width': 8 },
 				paint: { ...paint['kommune-labels'], ...halo }
-			},
+			}
 		]
 	};
 }
