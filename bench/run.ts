@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAP_COLOURS } from '../src/lib/class-colours';
+import { MAP_COLOURS } from '../src/lib/kategori-colours';
 import { launchBrowser, measureLoad, PHONE_PROFILE, pointerSweep, type LoadRun, type SweepResult } from './browser';
 import { serveAppGzipped, serveDirGzipped } from './gzip-server';
 import { runLighthouse, type FormFactor, type LighthouseResult } from './lighthouse';

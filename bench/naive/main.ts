@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { classColour, MAP_COLOURS } from '../../src/lib/class-colours';
+import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
 import { NOMINEES } from '../../src/lib/nominees';
 
 const NORWAY_BOUNDS: [number, number, number, number] = [4.5, 57.95, 31.17, 71.19];
@@ -24,7 +24,7 @@ async function main() {
 	const fillColour = [
 		'match',
 		['get', 'kommunenummer'],
-		...NOMINEES.flatMap((nominee) => [Number(nominee.nummer), classColour(nominee.klasse)]),
+		...NOMINEES.flatMap((nominee) => [Number(nominee.nummer), kategoriColour(nominee.kategori)]),
 		MAP_COLOURS.land
 	] as unknown as ExpressionSpecification;
 

@@ -58,7 +58,7 @@ describe('stepsFrom', () => {
 		['4203', 'over', ['Kongsberg', 'Kinn']],
 		['5443', 'under', ['Rauma', 'Vestre Toten']],
 		['4602', 'under', ['Rauma', 'Båtsfjord']]
-	] as const)('from %s with filter %s → %j', (nummer, klasse, expected) => {
-		expect(names(stepsFrom(nummer, klasse))).toEqual(expected);
+	] as const)('from %s with filter %s → %j', (nummer, kategori, expected) => {
+		expect(names(stepsFrom(nummer, kategori))).toEqual(expected);
 	});
 });

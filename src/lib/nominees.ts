@@ -4,12 +4,12 @@
  * nominees.test.ts proves every text here appears verbatim in that file.
  */
 
-export type SizeClass = 'under' | 'over';
+export type Kategori = 'under' | 'over';
 
-export const SIZE_CLASSES: readonly SizeClass[] = ['under', 'over'];
+export const KATEGORIER: readonly Kategori[] = ['under', 'over'];
 
 /** The class in words, as the release names it: "under 15 000 innbyggere". */
-export const SIZE_CLASS_LABEL: Readonly<Record<SizeClass, string>> = {
+export const KATEGORI_LABEL: Readonly<Record<Kategori, string>> = {
 	under: 'under 15\u00a0000 innbyggere',
 	over: 'over 15\u00a0000 innbyggere'
 };
@@ -22,7 +22,7 @@ export interface Nominee {
 	slug: string;
 	/** County when nominated (2021). */
 	fylke2021: string;
-	klasse: SizeClass;
+	kategori: Kategori;
 	/** The jury's justification, one string per paragraph, word for word. */
 	begrunnelse: readonly string[];
 	/** Number and county from 1 January 2024, where either changed. */
@@ -35,7 +35,7 @@ export const NOMINEES: readonly Nominee[] = [
 		slug: 'batsfjord',
 		navn: 'Båtsfjord',
 		fylke2021: 'Troms og Finnmark',
-		klasse: 'under',
+		kategori: 'under',
 		fra2024: { nummer: '5632', fylke: 'Finnmark' },
 		begrunnelse: [
 			'Båtsfjord har de senere årene klart å etablere stabilitet i folketall i en periode hvor distriktene jevnt over opplever befolkningsnedgang. En av årsakene til denne demografiske "kjerringa mot strømmen"-utviklingen må kunne tilskrives at Båtsfjord kommune over tid har samarbeidet tett og konstruktivt med næringslivet, blant annet med vekt på å utarbeide kommuneplaner for næringsutvikling.',
@@ -47,7 +47,7 @@ export const NOMINEES: readonly Nominee[] = [
 		slug: 'vestre-toten',
 		navn: 'Vestre Toten',
 		fylke2021: 'Innlandet',
-		klasse: 'under',
+		kategori: 'under',
 		begrunnelse: [
 			'Industrien og Vestre Toten kommune har samhandlet tett gjennom 125 år. Fra å ha én statseid bedrift i kommunen samhandler kommunen i dag med 5-10 store og mellomstore bedrifter. Kommunen legger vekt på å være en forutsigbar tilrettelegger innen plan- og byggesaksbehandling, eksempelvis gjennom tidlig dialog med næringslivet. Videre har kommunen påtatt seg en aktiv tilretteleggerrolle overfor næringslivet gjennom gjensidig forpliktende samarbeidsavtaler.',
 			'Innlandets største klynge av eksportbedrifter er etablert i kommunen, og Vestre Totens arbeid for å være en god vertskommune må kunne tilskrives en del av æren for at industrien på Raufoss har bedrifter som vel så gjerne kunne vært etablert andre steder i verden.',
@@ -59,7 +59,7 @@ export const NOMINEES: readonly Nominee[] = [
 		slug: 'rauma',
 		navn: 'Rauma',
 		fylke2021: 'Møre og Romsdal',
-		klasse: 'under',
+		kategori: 'under',
 		begrunnelse: [
 			'Rauma kommune har over tid, gjennom bruk av faste felles møteplasser, samarbeidet tett med næringslivet om god nærings- og samfunnsutvikling. Dette samarbeidet har ført til etablering av ulike selskaper, aktiviteter og tettstedutvikling. Eksempler er Nordveggen AS, Romsdalen AS og Utrøna innovasjonssenter.',
 			'Kommunen kan vise til solid vekst i antall arbeidsplasser i næringslivet de siste årene. Næringslivet er variert, samtidig som kommunen har stått i spissen for en tydelig og målrettet reiselivsutvikling. Gjennom godt samarbeid har kommunen og næringslivet utviklet en helhetlig satsing som preger hele kommunen. Kommunen og næringsliv har klart å utnytte særegne geografiske egenskaper, og samtidig lagt vekt på utvikling av en helhetlig og god bo- og arbeidsmarkedsregion. Et av virkemidlene som er tatt i bruk er samordnet utlysning av ledige stillinger i både kommunen og næringslivet.'
@@ -70,7 +70,7 @@ export const NOMINEES: readonly Nominee[] = [
 		slug: 'kinn',
 		navn: 'Kinn',
 		fylke2021: 'Vestland',
-		klasse: 'over',
+		kategori: 'over',
 		begrunnelse: [
 			'Kinn kommune ble etablert 01.01.20 som resultat av sammenslåing av kommunene Flora og Vågsøy. Kinn kommune er delt i to geografisk, men arbeider aktivt for at digitale verktøy og annen infrastruktur skal binde sammen den nye kommunen. Kinn har klart å bruke kommunesammenslåingen til å satse på samfunnsutvikling på lag med næringslivet, med\u00a0vekt på infrastruktur, sentrumsutvikling og privat/offentlig samarbeid som sentrale nøkler.',
 			'Kinn kommune har det første året\u00a0lagt vekt på at den nye kommunen gjennom plan- og byggesaksbehandling skal framstå samlet og attraktiv overfor næringslivet. Konkret er det etablert felles møte- og dialogplasser for at alle deler av næringslivet i den nye kommunen skal oppleve seg sett og som en del av fellesskapet.'
@@ -81,7 +81,7 @@ export const NOMINEES: readonly Nominee[] = [
 		slug: 'kongsberg',
 		navn: 'Kongsberg',
 		fylke2021: 'Viken',
-		klasse: 'over',
+		kategori: 'over',
 		fra2024: { nummer: '3303', fylke: 'Buskerud' },
 		begrunnelse: [
 			'Kongsberg kommune har sammen med næringslivet gjennom mange år med systematisk arbeid utviklet et betydelig teknologi- og industrimiljø, der også akademia inngår som en sentral medspiller.',
@@ -95,7 +95,7 @@ export const NOMINEES: readonly Nominee[] = [
 		slug: 'arendal',
 		navn: 'Arendal',
 		fylke2021: 'Agder',
-		klasse: 'over',
+		kategori: 'over',
 		begrunnelse: [
 			'Arendal vektlegger næringslivsdialogen der politikere og administrasjon har regelmessige samtaler med næringslivsledere for å oppnå gjensidig forståelse og utvikle felles initiativ. Kommunen har utviklet en offensiv næringsplan der blant annet systematisk kunnskapsinnhenting blant kommunens bedrifter om hvordan næringslivet oppfatter kommunen som tilrettelegger for næringslivet legges til grunn.',
 			'Ved siden av betydelige investeringer i næringsarealer, tar kommunen en rekke institusjonelle initiativ som fokuserer på læring og erfaringsutveksling som en driver i næringsutviklingen. Sørlandet Kunnskapshavn, Eureka kompetanse, Vitensenteret Sørlandet, Gründeruka Agder, internasjonal skole, SMB-forum og TEDxArendal er alle eksempler på hvordan en kommune kan understøtte et kompetansebasert næringsliv.',
@@ -127,17 +127,17 @@ export function nomineeByNummer(nummer: string): Nominee | undefined {
 	return byNummer.get(nummer);
 }
 
-/** Nominees of one class, or all six when `klasse` is null, in the release's order. */
-export function nomineesIn(klasse: SizeClass | null): Nominee[] {
-	return NOMINEES.filter((nominee) => klasse === null || nominee.klasse === klasse);
+/** Nominees of one class, or all six when `kategori` is null, in the release's order. */
+export function nomineesIn(kategori: Kategori | null): Nominee[] {
+	return NOMINEES.filter((nominee) => kategori === null || nominee.kategori === kategori);
 }
 
 /**
  * Previous and next nominee among those the filter shows, wrapping around. From a nominee the
  * filter hides, the steps lead into the shown ones.
  */
-export function stepsFrom(nummer: string, klasse: SizeClass | null): { previous: Nominee; next: Nominee } | null {
-	const shown = nomineesIn(klasse);
+export function stepsFrom(nummer: string, kategori: Kategori | null): { previous: Nominee; next: Nominee } | null {
+	const shown = nomineesIn(kategori);
 	if (shown.length < 2) return null;
 	const at = shown.findIndex((nominee) => nominee.nummer === nummer);
 	if (at === -1) return { previous: shown[shown.length - 1], next: shown[0] };

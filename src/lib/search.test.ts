@@ -113,10 +113,10 @@ describe('searchKommuner: nominees', () => {
 		['arendal', 'over'],
 		['tromso', null],
 		['østre toten', null]
-	])('%s → klasse %s', (query, klasse) => {
+	])('%s → kategori %s', (query, kategori) => {
 		const [hit] = searchKommuner(query);
-		expect(hit.klasse).toBe(klasse);
-		expect(hit.nominee).toBe(klasse !== null);
+		expect(hit.kategori).toBe(kategori);
+		expect(hit.nominee).toBe(kategori !== null);
 	});
 
 	it('marks exactly the six nominees among all kommuner', () => {
@@ -141,7 +141,7 @@ describe('searchKommuner: kommunenummer', () => {
 	});
 
 	it('marks a number match as such', () => {
-		expect(searchKommuner('1539')[0]).toMatchObject({ match: 'nummer', label: 'Rauma', klasse: 'under' });
+		expect(searchKommuner('1539')[0]).toMatchObject({ match: 'nummer', label: 'Rauma', kategori: 'under' });
 	});
 });
 

@@ -4,7 +4,7 @@
  */
 import { KOMMUNER, type Kommune } from './geography';
 import { slugify } from './slug';
-import { nomineeByNummer, type SizeClass } from './nominees';
+import { nomineeByNummer, type Kategori } from './nominees';
 
 /**
  * How a hit matched, best first: the whole name, the start of the name, the start of a later word
@@ -15,7 +15,7 @@ export type MatchKind = 'exact' | 'prefix' | 'word' | 'anywhere' | 'nummer';
 export interface SearchHit {
 	kommune: Kommune;
 	/** The nominee's size class, or null for the 350 kommuner that were not nominated. */
-	klasse: SizeClass | null;
+	kategori: Kategori | null;
 	nominee: boolean;
 	/** The name, with the county where two kommuner share it: "Våler (Viken)". */
 	label: string;
@@ -53,7 +53,7 @@ interface Entry {
 	spelt: string;
 	/** Positions in `name` where a word after the first starts. */
 	wordStarts: number[];
-	klasse: SizeClass | null;
+	kategori: Kategori | null;
 	label: string;
 }
 
@@ -72,7 +72,7 @@ const ENTRIES: readonly Entry[] = KOMMUNER.map((kommune) => {
 		name,
 		spelt: lowerCase(kommune.navn),
 		wordStarts,
-		klasse: nomineeByNummer(kommune.nummer)?.klasse ?? null,
+		kategori: nomineeByNummer(kommune.nummer)?.kategori ?? null,
 		label: nameCount.get(kommune.navn)! > 1 ? `${kommune.navn} (${kommune.fylke})` : kommune.navn
 	};
 });
@@ -83,7 +83,7 @@ const ENTRIES: readonly Entry[] = KOMMUNER.map((kommune) => {
 const RANK: Readonly<Record<MatchKind, number>> = { exact: 0, prefix: 1, word: 2, anywhere: 3, nummer: 4 };
 
 function hit(entry: Entry, match: MatchKind): SearchHit {
-	return { kommune: entry.kommune, klasse: entry.klasse, nominee: entry.klasse !== null, label: entry.label, match };
+	return { kommune: entry.kommune, kategori: entry.kategori, nominee: entry.kategori !== null, label: entry.label, match };
 }
 
 function matchName(entry: Entry, query: string): MatchKind | null {

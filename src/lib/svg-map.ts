@@ -8,7 +8,7 @@ import { merge, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { NORWAY_BOUNDS, toGeoJson, type BoundaryGeoJson, type BoundaryTopology } from './boundaries';
-import { MAP_COLOURS, MAP_COLOURS_DARK, type MapColours } from './class-colours';
+import { MAP_COLOURS, MAP_COLOURS_DARK, type MapColours } from './kategori-colours';
 
 export interface SvgMap {
 	width: number;

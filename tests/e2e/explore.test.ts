@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { classColour } from '../../src/lib/class-colours';
+import { kategoriColour } from '../../src/lib/kategori-colours';
 import { countColour, findColour } from './pixels';
 import { launchBrowser, openPage, waitForMap, mapScreenshot } from './util';
 
@@ -14,7 +14,7 @@ describe('tooltip', () => {
 		await waitForMap(page);
 		const canvas = page.locator('.maplibregl-canvas');
 		const box = (await canvas.boundingBox())!;
-		const target = findColour(await mapScreenshot(page), classColour('under'))!;
+		const target = findColour(await mapScreenshot(page), kategoriColour('under'))!;
 		expect(target).toBeDefined();
 		await page.mouse.move(box.x + target.x - 40, box.y + target.y + 40);
 		await page.mouse.move(box.x + target.x, box.y + target.y, { steps: 4 });
@@ -46,7 +46,7 @@ describe('tooltip', () => {
 		const canvas = page.locator('.maplibregl-canvas');
 		const box = (await canvas.boundingBox())!;
 		// Båtsfjord is Norway's north-eastern corner: the rightmost pixels of the "under" colour.
-		const right = findColour(await mapScreenshot(page), classColour('under'), 'rightmost')!;
+		const right = findColour(await mapScreenshot(page), kategoriColour('under'), 'rightmost')!;
 		// A step inside the shape from its easternmost pixel.
 		const pointer = { x: box.x + right.x - 3, y: box.y + right.y };
 		await page.mouse.move(pointer.x, pointer.y, { steps: 3 });
@@ -63,20 +63,18 @@ describe('map controls', () => {
 	it('zooms out to all of Norway from a kommune with "Vis hele Norge"', async () => {
 		const { page } = await openPage(browser, '/kommune/kinn');
 		await waitForMap(page);
-		const canvas = page.locator('.maplibregl-canvas');
-		expect(countColour(await mapScreenshot(page), classColour('under'))).toBe(0);
+		expect(countColour(await mapScreenshot(page), kategoriColour('under'))).toBe(0);
 		await page.getByRole('button', { name: 'Vis hele Norge' }).click();
-		await expect.poll(async () => countColour(await mapScreenshot(page), classColour('under'))).toBeGreaterThan(20);
+		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('under'))).toBeGreaterThan(20);
 		await page.context().close();
 	});
 
 	it('zooms in and out with the buttons', async () => {
 		const { page } = await openPage(browser, '/', { reducedMotion: 'reduce' });
 		await waitForMap(page);
-		const canvas = page.locator('.maplibregl-canvas');
-		const before = countColour(await mapScreenshot(page), classColour('over'));
+		const before = countColour(await mapScreenshot(page), kategoriColour('over'));
 		await page.getByRole('button', { name: 'Zoom inn' }).click();
-		await expect.poll(async () => countColour(await mapScreenshot(page), classColour('over'))).not.toBe(before);
+		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('over'))).not.toBe(before);
 		await page.context().close();
 	});
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { classColour, MAP_COLOURS } from '../../src/lib/class-colours';
+import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
 import { NOMINEES } from '../../src/lib/nominees';
 import { countColour } from './pixels';
 import { baseURL, launchBrowser, mapContainer, openPage, PHONE, waitForMap, mapScreenshot } from './util';
@@ -16,8 +16,8 @@ describe('the overview page /', () => {
 		const canvas = await mapScreenshot(page);
 		expect(countColour(canvas, MAP_COLOURS.land)).toBeGreaterThan(5_000);
 		expect(countColour(canvas, MAP_COLOURS.sea)).toBeGreaterThan(5_000);
-		expect(countColour(canvas, classColour('under'))).toBeGreaterThan(20);
-		expect(countColour(canvas, classColour('over'))).toBeGreaterThan(20);
+		expect(countColour(canvas, kategoriColour('under'))).toBeGreaterThan(20);
+		expect(countColour(canvas, kategoriColour('over'))).toBeGreaterThan(20);
 
 		const text = await page.locator('main').innerText();
 		for (const nominee of NOMINEES) expect(text).toContain(nominee.navn);
@@ -37,8 +37,8 @@ describe('the overview page /', () => {
 		expect(bounds.width).toBe(PHONE.width);
 		const canvas = await mapScreenshot(page);
 		// Båtsfjord (far north-east) and Arendal (far south) are both on screen.
-		expect(countColour(canvas, classColour('under'))).toBeGreaterThan(20);
-		expect(countColour(canvas, classColour('over'))).toBeGreaterThan(5);
+		expect(countColour(canvas, kategoriColour('under'))).toBeGreaterThan(20);
+		expect(countColour(canvas, kategoriColour('over'))).toBeGreaterThan(5);
 		// On phones part of the wording is visually hidden; it is still the legend's text.
 		const legend = (await page.locator('.legend').textContent())!.replace(/\s+/g, ' ');
 		expect(legend).toContain('Nominert, under 15 000 innbyggere');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { classColour } from '../../src/lib/class-colours';
+import { kategoriColour } from '../../src/lib/kategori-colours';
 import { countColour, findColour } from './pixels';
 import { baseURL, launchBrowser, openPage, waitForMap, mapScreenshot } from './util';
 
@@ -9,10 +9,6 @@ let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));
 afterAll(() => browser?.close());
 
-const path = (page: Page) => {
-	const url = new URL(page.url());
-	return url.pathname + url.search;
-};
 const heading = (page: Page) => page.locator('h1').innerText();
 /** Waits for the page to show `text` as its heading (rendering may follow the URL change). */
 const expectHeading = (page: Page, text: string) => expect.poll(() => heading(page)).toBe(text);
@@ -44,7 +40,7 @@ describe('navigation between kommuner', () => {
 		await markDocument(page);
 		const canvas = page.locator('.maplibregl-canvas');
 		// Click a pixel in the colour of the "under" class.
-		const hit = findColour(await mapScreenshot(page), classColour('under'));
+		const hit = findColour(await mapScreenshot(page), kategoriColour('under'));
 		expect(hit).toBeDefined();
 		await canvas.click({ position: hit! });
 		await page.waitForURL(/\/kommune\/(batsfjord|vestre-toten|rauma)$/);
@@ -96,8 +92,8 @@ describe('the size-class filter', () => {
 		const list = await page.locator('main').innerText();
 		for (const name of ['Kinn', 'Kongsberg', 'Arendal']) expect(list).toContain(name);
 		for (const name of ['Båtsfjord', 'Vestre Toten', 'Rauma']) expect(list).not.toContain(name);
-		await expect.poll(async () => countColour(await mapScreenshot(page), classColour('under'))).toBe(0);
-		expect(countColour(await mapScreenshot(page), classColour('over'))).toBeGreaterThan(5);
+		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('under'))).toBe(0);
+		expect(countColour(await mapScreenshot(page), kategoriColour('over'))).toBeGreaterThan(5);
 
 		await page.getByRole('link', { name: /Kongsberg/ }).click();
 		await page.waitForURL('**/kommune/kongsberg?kategori=over');
@@ -182,7 +178,7 @@ describe('sharing', () => {
 		expect(image.headers.get('content-type')).toBe('image/png');
 		const png = PNG.sync.read(Buffer.from(await image.arrayBuffer()));
 		expect([png.width, png.height]).toEqual([1200, 630]);
-		expect(countColour(PNG.sync.write(png), classColour('over'))).toBeGreaterThan(50);
+		expect(countColour(PNG.sync.write(png), kategoriColour('over'))).toBeGreaterThan(50);
 	});
 
 	it('copies the link and says so where the Web Share API is missing', async () => {

@@ -7,17 +7,17 @@
 import type { ExpressionSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { BoundaryGeoJson } from '../boundaries';
-import { themeColours } from '../class-colours';
+import { themeColours } from '../kategori-colours';
 import { KOMMUNER } from '../geography';
-import { NOMINEES, nomineesIn, type SizeClass } from '../nominees';
+import { NOMINEES, nomineesIn, type Kategori } from '../nominees';
 
 const FONT = ['sans-serif'];
 const NOMINEE_IDS = NOMINEES.map((n) => n.nummer);
 
 /** Nominees shown by the filter in their class colour, every other kommune in the land colour. */
-export function kommuneFillColour(kategori: SizeClass | null, dark: boolean): ExpressionSpecification {
-	const { map, klasse } = themeColours(dark);
-	const cases = nomineesIn(kategori).flatMap((nominee) => [nominee.nummer, klasse(nominee.klasse)]);
+export function kommuneFillColour(kategori: Kategori | null, dark: boolean): ExpressionSpecification {
+	const { map, colour } = themeColours(dark);
+	const cases = nomineesIn(kategori).flatMap((nominee) => [nominee.nummer, colour(nominee.kategori)]);
 	return ['match', ['get', 'id'], ...cases, map.land] as unknown as ExpressionSpecification;
 }
 
@@ -33,7 +33,7 @@ function points(items: readonly { id: string; navn: string; labelPoint: [number,
 }
 
 /** Colour properties per layer, so a change of colour scheme repaints without touching data. */
-function paints(dark: boolean, kategori: SizeClass | null) {
+function paints(dark: boolean, kategori: Kategori | null) {
 	const { map } = themeColours(dark);
 	const text = { 'text-color': map.label, 'text-halo-color': map.labelHalo };
 	return {
@@ -46,13 +46,13 @@ function paints(dark: boolean, kategori: SizeClass | null) {
 	} as const;
 }
 
-export function applyTheme(instance: MapLibreMap, dark: boolean, kategori: SizeClass | null): void {
+export function applyTheme(instance: MapLibreMap, dark: boolean, kategori: Kategori | null): void {
 	for (const [layer, properties] of Object.entries(paints(dark, kategori))) {
 		for (const [name, value] of Object.entries(properties)) instance.setPaintProperty(layer, name, value);
 	}
 }
 
-export function mapStyle(data: BoundaryGeoJson, kategori: SizeClass | null, dark: boolean): StyleSpecification {
+export function mapStyle(data: BoundaryGeoJson, kategori: Kategori | null, dark: boolean): StyleSpecification {
 	const paint = paints(dark, kategori);
 	const halo = { 'text-halo-width': 1.5, 'text-halo-blur': 0.5 };
 	return {

@@ -5,9 +5,9 @@
 import { Resvg } from '@resvg/resvg-js';
 import topologyText from '$lib/generated/kommuner.topo.json?raw';
 import type { BoundaryTopology } from '../boundaries';
-import { classColour, MAP_COLOURS } from '../class-colours';
+import { kategoriColour, MAP_COLOURS } from '../kategori-colours';
 import { kommuneOf } from '../geography';
-import { AWARD, NOMINEES, SIZE_CLASS_LABEL, type Nominee } from '../nominees';
+import { AWARD, NOMINEES, KATEGORI_LABEL, type Nominee } from '../nominees';
 import { escapeXml, svgMap } from '../svg-map';
 
 const WIDTH = 1200;
@@ -19,7 +19,7 @@ const map = svgMap(topology, 520, HEIGHT, 24);
 function mapSvg(highlighted: readonly Nominee[], ring = false): string {
 	const nominees = highlighted
 		.map((n) => {
-			const shape = `<path d="${map.kommune(n.nummer)}" fill="${classColour(n.klasse)}" stroke="#1d1a16" stroke-width="0.75"/>`;
+			const shape = `<path d="${map.kommune(n.nummer)}" fill="${kategoriColour(n.kategori)}" stroke="#1d1a16" stroke-width="0.75"/>`;
 			if (!ring) return shape;
 			const [x, y] = map.point(kommuneOf(n).labelPoint);
 			return shape + `<circle cx="${x}" cy="${y}" r="22" fill="none" stroke="#1d1a16" stroke-width="3"/>`;
@@ -57,8 +57,8 @@ export function nomineeShareImage(nominee: Nominee): Buffer {
 			text(620, 178, 30, `næringsutvikling ${AWARD.year}`, 'font-weight="bold"') +
 			text(620, 290, 88, nominee.navn, 'font-weight="bold"') +
 			text(620, 345, 30, nominee.fylke2021) +
-			`<rect x="620" y="395" width="28" height="28" rx="3" fill="${classColour(nominee.klasse)}" stroke="#1d1a16"/>` +
-			text(662, 419, 28, `Kommuner ${SIZE_CLASS_LABEL[nominee.klasse]}`) +
+			`<rect x="620" y="395" width="28" height="28" rx="3" fill="${kategoriColour(nominee.kategori)}" stroke="#1d1a16"/>` +
+			text(662, 419, 28, `Kommuner ${KATEGORI_LABEL[nominee.kategori]}`) +
 			footer
 	);
 }
@@ -68,7 +68,7 @@ export function overviewShareImage(): Buffer {
 	const rows = NOMINEES.map((n, i) => {
 		const y = 245 + i * 50;
 		return (
-			`<rect x="620" y="${y - 24}" width="26" height="26" rx="3" fill="${classColour(n.klasse)}" stroke="#1d1a16"/>` +
+			`<rect x="620" y="${y - 24}" width="26" height="26" rx="3" fill="${kategoriColour(n.kategori)}" stroke="#1d1a16"/>` +
 			text(660, y, 30, `${n.navn}`, 'font-weight="bold"') +
 			text(900, y, 24, n.fylke2021, 'fill="#5a544b"')
 		);

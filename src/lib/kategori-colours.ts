@@ -2,14 +2,14 @@
  * One ordinal colour scale for the two size classes, used by the map, the legend, the list, the
  * static map and the share images alike. Every colour keeps at least 3:1 contrast against the
  * land colour of its theme (WCAG 1.4.11); the dark theme uses lighter variants of the same hues.
- * app.css repeats these values as --class-under / --class-over (a unit test keeps them equal).
+ * app.css repeats these values as --kategori-under / --kategori-over (a unit test keeps them equal).
  */
 import { scaleOrdinal } from 'd3-scale';
-import { SIZE_CLASSES, type SizeClass } from './nominees';
+import { KATEGORIER, type Kategori } from './nominees';
 
-export const classColour = scaleOrdinal<SizeClass, string>().domain(SIZE_CLASSES).range(['#b3421f', '#1f5fa8']);
+export const kategoriColour = scaleOrdinal<Kategori, string>().domain(KATEGORIER).range(['#b3421f', '#1f5fa8']);
 
-export const classColourDark = classColour.copy().range(['#f08a5d', '#7fb2f0']);
+export const kategoriColourDark = kategoriColour.copy().range(['#f08a5d', '#7fb2f0']);
 
 export interface MapColours {
 	sea: string;
@@ -42,5 +42,5 @@ export const MAP_COLOURS_DARK: MapColours = {
 };
 
 export function themeColours(dark: boolean) {
-	return { map: dark ? MAP_COLOURS_DARK : MAP_COLOURS, klasse: dark ? classColourDark : classColour };
+	return { map: dark ? MAP_COLOURS_DARK : MAP_COLOURS, colour: dark ? kategoriColourDark : kategoriColour };
 }

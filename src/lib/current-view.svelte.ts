@@ -4,7 +4,7 @@
  */
 import { page } from '$app/state';
 import { parseKategori } from './url-state';
-import type { SizeClass } from './nominees';
+import type { Kategori } from './nominees';
 
 let hydrated = $state(false);
 
@@ -13,6 +13,6 @@ export function markHydrated(): void {
 	hydrated = true;
 }
 
-export function currentKategori(): SizeClass | null {
+export function currentKategori(): Kategori | null {
 	return hydrated ? parseKategori(page.url.searchParams) : null;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classColour, classColourDark, MAP_COLOURS, MAP_COLOURS_DARK } from './class-colours';
+import { kategoriColour, kategoriColourDark, MAP_COLOURS, MAP_COLOURS_DARK } from './kategori-colours';
 
 const css = readFileSync(new URL('../app.css', import.meta.url), 'utf8');
 const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
@@ -19,22 +19,22 @@ function contrast(a: string, b: string): number {
 	return (hi + 0.05) / (lo + 0.05);
 }
 
-describe('class colours', () => {
+describe('kategori colours', () => {
 	it('are the same in app.css (legend, list, static map) as in the scale the map uses', () => {
-		expect(value(lightBlock, 'class-under')).toBe(classColour('under'));
-		expect(value(lightBlock, 'class-over')).toBe(classColour('over'));
+		expect(value(lightBlock, 'kategori-under')).toBe(kategoriColour('under'));
+		expect(value(lightBlock, 'kategori-over')).toBe(kategoriColour('over'));
 		expect(value(lightBlock, 'land')).toBe(MAP_COLOURS.land);
 		expect(value(lightBlock, 'sea')).toBe(MAP_COLOURS.sea);
-		expect(value(darkBlock, 'class-under')).toBe(classColourDark('under'));
-		expect(value(darkBlock, 'class-over')).toBe(classColourDark('over'));
+		expect(value(darkBlock, 'kategori-under')).toBe(kategoriColourDark('under'));
+		expect(value(darkBlock, 'kategori-over')).toBe(kategoriColourDark('over'));
 		expect(value(darkBlock, 'land')).toBe(MAP_COLOURS_DARK.land);
 		expect(value(darkBlock, 'sea')).toBe(MAP_COLOURS_DARK.sea);
 	});
 
 	it('keep 3:1 contrast against the land of their theme (WCAG 1.4.11)', () => {
-		for (const klasse of ['under', 'over'] as const) {
-			expect(contrast(classColour(klasse), MAP_COLOURS.land)).toBeGreaterThanOrEqual(3);
-			expect(contrast(classColourDark(klasse), MAP_COLOURS_DARK.land)).toBeGreaterThanOrEqual(3);
+		for (const kategori of ['under', 'over'] as const) {
+			expect(contrast(kategoriColour(kategori), MAP_COLOURS.land)).toBeGreaterThanOrEqual(3);
+			expect(contrast(kategoriColourDark(kategori), MAP_COLOURS_DARK.land)).toBeGreaterThanOrEqual(3);
 		}
 	});
 });
