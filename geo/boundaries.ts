@@ -104,6 +104,42 @@ function sphericalArea(topology: Topology, polygons: number[][][]): number {
 }
 
 /**
+ * The source at full detail with the app's names: objects `kommuner` (ids "0301", property navn)
+ * and `fylker` (merged from the kommuner), unquantized lon/lat. What the static views, the tiles
+ * and the kommune index are built from.
+ */
+export function normaliseSource(source: Topology): BoundaryTopology {
+	const sourceGeometries = (source.objects.Kommuner as GeometryCollection).geometries as unknown as SourceGeometry[];
+	const kommuner: KommuneGeometry[] = sourceGeometries
+		.map((g) => ({
+			type: 'MultiPolygon' as const,
+			id: String(g.properties.kommunenummer).padStart(4, '0'),
+			arcs: polygonsOf(g),
+			properties: { navn: g.properties.navn }
+		}))
+		.sort((a, b) => a.id.localeCompare(b.id));
+	const byCounty = new Map<string, KommuneGeometry[]>();
+	for (const kommune of kommuner) {
+		const county = countyNumberOf(kommune.id);
+		byCounty.set(county, [...(byCounty.get(county) ?? []), kommune]);
+	}
+	const fylker = [...byCounty.keys()].sort().map((id) => ({
+		...mergeArcs(source, byCounty.get(id)! as never),
+		id,
+		properties: { navn: COUNTY_NAMES[id] ?? fail(`unknown county number ${id}`) }
+	}));
+	return {
+		type: 'Topology',
+		bbox: source.bbox,
+		objects: {
+			kommuner: { type: 'GeometryCollection', geometries: kommuner },
+			fylker: { type: 'GeometryCollection', geometries: fylker as never }
+		},
+		arcs: source.arcs
+	} as BoundaryTopology;
+}
+
+/**
  * Simplifies and quantizes the source, and derives counties by merging kommuner on the first two
  * digits of their number, so county and kommune borders share arcs exactly.
  */

@@ -1,15 +1,23 @@
 /**
- * Builds the app's boundary data from ../shared/geo/kommuner-2020.topojson:
- *   src/lib/generated/kommuner.topo.json the simplified topology the map loads (kommuner + fylker)
- *   src/lib/generated/kommuner.ts        the typed kommune index for routes, search and SSR
- *   src/lib/generated/norway.svg         the static first view: land and borders, same projection as the map
- *   src/lib/generated/static-map.ts      its size and the nominees' shapes, drawn as links over it
- * Run by the npm scripts before dev, build and test. Set SHARED_DIR to read another shared/ folder.
+ * Builds everything the app draws from ../shared/geo/kommuner-2020.topojson (and world-atlas for the
+ * neighbouring countries). Outputs, all gitignored:
+ *   src/lib/generated/kommuner.ts         the typed kommune index (number, name, county, bbox, label point) and county label points
+ *   src/lib/generated/kommuner.topo.json  a simplified topology for the share images
+ *   src/lib/generated/tiles.ts            where the vector tiles are and which exist
+ *   src/lib/generated/views/<name>.json   each page's static view: box, labels, shapes
+ *   static/kart/<name>.svg, <name>.css    each page's static base image and the CSS that places its labels
+ *   static/tiles/<hash>/<z>/<x>/<y>.pbf   vector tiles for the interactive map
+ * Run by the npm scripts before dev, build and test; skipped when no input changed. Set SHARED_DIR
+ * to read another shared/ folder.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import {
 	BoundarySourceError,
 	DEFAULT_SETTINGS,
@@ -17,21 +25,57 @@ import {
 	buildCountyLabels,
 	buildKommuneIndex,
 	countPoints,
+	normaliseSource,
 	parseSource
 } from './boundaries';
-import { norwayBaseSvg, svgMap } from '../src/lib/svg-map';
+import { mapGeometry } from './map-geometry';
+import { neighbourLand } from './neighbours';
+import { orient, type Ring } from './planar';
+import { drawLocator, drawStaticView } from './static-views';
+import { buildTiles } from './tiles';
+import { MAP_COLOURS, MAP_COLOURS_DARK } from '../src/lib/kategori-colours';
 import { NOMINEES } from '../src/lib/nominees';
-import type { BoundaryTopology } from '../src/lib/boundaries';
-
-/** Width of the static map's viewBox; one unit is about one CSS pixel where the map is largest. */
-const STATIC_MAP_WIDTH = 600;
-/** Land and border detail below this many square pixels is invisible in the static map, so dropped. */
-const STATIC_MAP_MIN_PIXEL_AREA = 2;
+import { project, type Box } from '../src/lib/map/mercator';
+import { kommuneBox, NORWAY_BOX } from '../src/lib/map/views';
+import { labelSpecs, type Place } from '../src/lib/map/view-labels';
+import { viewCss } from '../src/lib/map/view-css';
+import type { StaticViewData } from '../src/lib/map/static-view-data';
+import { withSlugs } from '../src/lib/kommune-slugs';
+import type { KommuneRecord } from '../src/lib/kommune-record';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = resolve(root, process.env.SHARED_DIR ?? '../shared');
 const sourcePath = join(sharedDir, 'geo', 'kommuner-2020.topojson');
 const outDir = join(root, 'src', 'lib', 'generated');
+const viewsDir = join(outDir, 'views');
+const staticMapsDir = join(root, 'static', 'kart');
+const tilesDir = join(root, 'static', 'tiles');
+const stampPath = join(outDir, '.inputs');
+
+/** Everything the outputs depend on: when none of it changed, the build is skipped. */
+function inputsHash(): string {
+	const hash = createHash('sha256');
+	const files = [
+		sourcePath,
+		createRequire(import.meta.url).resolve('world-atlas/countries-10m.json'),
+		...listFiles(join(root, 'geo')),
+		...listFiles(join(root, 'src', 'lib', 'map')),
+		...['nominees.ts', 'counties.ts', 'kategori-colours.ts', 'kommune-record.ts', 'kommune-slugs.ts', 'slug.ts'].map((f) =>
+			join(root, 'src', 'lib', f)
+		)
+	];
+	for (const file of files) hash.update(file).update(readFileSync(file));
+	return hash.digest('hex');
+}
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? listFiles(path) : name.endsWith('.test.ts') ? [] : [path];
+		});
+}
 
 function main() {
 	const started = performance.now();
@@ -42,40 +86,159 @@ function main() {
 				`(or from $SHARED_DIR). Place the shared folder there and run the command again.`
 		);
 	}
+	const stamp = inputsHash();
+	if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp && existsSync(staticMapsDir) && existsSync(tilesDir)) {
+		console.log('geo: up to date');
+		return;
+	}
+
 	const source = parseSource(readFileSync(sourcePath, 'utf8'), sourcePath);
-	const topology = buildBoundaries(source, DEFAULT_SETTINGS);
-	const index = buildKommuneIndex(topology);
-
-	const topologyJson = JSON.stringify(topology);
-	const indexTs =
-		`// Generated by geo/build.ts from shared/geo/kommuner-2020.topojson. Do not edit.\n` +
-		`import type { KommuneRecord } from '../kommune-record';\n\n` +
-		`export const kommuneRecords: readonly KommuneRecord[] = ${JSON.stringify(index, null, '\t')};\n\n` +
-		`export const countyLabels: readonly { nummer: string; navn: string; labelPoint: [number, number] }[] = ` +
-		`${JSON.stringify(buildCountyLabels(topology), null, '\t')};\n`;
-
-	const staticMap = svgMap(topology as unknown as BoundaryTopology, STATIC_MAP_WIDTH, undefined, 0, 0, STATIC_MAP_MIN_PIXEL_AREA);
-	const staticMapTs =
-		`// Generated by geo/build.ts. Do not edit.\n` +
-		`export const STATIC_MAP = ${JSON.stringify({
-			width: staticMap.width,
-			height: staticMap.height,
-			nominees: Object.fromEntries(NOMINEES.map((n) => [n.nummer, staticMap.kommune(n.nummer)]))
-		})} as const;\n`;
+	const full = normaliseSource(source);
+	const index = buildKommuneIndex(full);
+	const countyLabels = buildCountyLabels(full);
+	const shareTopology = buildBoundaries(source, DEFAULT_SETTINGS);
 
 	mkdirSync(outDir, { recursive: true });
-	writeIfChanged(join(outDir, 'kommuner.topo.json'), topologyJson);
-	writeIfChanged(join(outDir, 'kommuner.ts'), indexTs);
-	writeIfChanged(join(outDir, 'norway.svg'), norwayBaseSvg(staticMap));
-	writeIfChanged(join(outDir, 'static-map.ts'), staticMapTs);
-
-	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-	console.log(
-		`geo: ${index.length} kommuner, ${topology.objects.fylker.geometries.length} fylker, ` +
-			`${countPoints(topology)} points (source ${countPoints(source)}); ` +
-			`kommuner.topo.json ${kb(topologyJson.length)}, ${kb(gzipSync(topologyJson, { level: 9 }).length)} gzipped; ` +
-			`${Math.round(performance.now() - started)} ms → ${relative(process.cwd(), outDir)}/`
+	writeIfChanged(join(outDir, 'kommuner.topo.json'), JSON.stringify(shareTopology));
+	writeIfChanged(
+		join(outDir, 'kommuner.ts'),
+		`// Generated by geo/build.ts from shared/geo/kommuner-2020.topojson. Do not edit.\n` +
+			`import type { KommuneRecord } from '../kommune-record';\n\n` +
+			`export const kommuneRecords: readonly KommuneRecord[] = ${JSON.stringify(index, null, '\t')};\n\n` +
+			`export const countyLabels: readonly { nummer: string; navn: string; labelPoint: [number, number] }[] = ` +
+			`${JSON.stringify(countyLabels, null, '\t')};\n`
 	);
+
+	// Geometry in map units, and the land around Norway.
+	const geometry = mapGeometry(full as never);
+	// The same arcs unprojected: Norway's land in lon/lat.
+	const neighboursLonLat = neighbourLand(feature(full, geometry.land as never).geometry as unknown as MultiPolygon);
+	const neighbours: Ring[][] = neighboursLonLat.coordinates.map((polygon) =>
+		polygon.map((ring) => ring.map((p) => project(p as [number, number])))
+	);
+
+	const tileSet = writeTiles(full, geometry, neighboursLonLat);
+	writeIfChanged(
+		join(outDir, 'locator.ts'),
+		`// Generated by geo/build.ts. Do not edit.\nimport type { Box } from '../map/mercator';\n\n` +
+			`/** Norway's land, small: for the locator inset and the «Vis hele Norge» button. */\n` +
+			`export const LOCATOR: { viewBox: string; land: string; box: Box } = ${JSON.stringify(drawLocator(geometry, NORWAY_BOX))};\n`
+	);
+	const views = writeViews(geometry, neighbours, index, countyLabels);
+
+	writeFileSync(stampPath, stamp);
+	console.log(
+		`geo: ${index.length} kommuner, ${full.objects.fylker.geometries.length} fylker, ${countPoints(full)} points; ` +
+			`${tileSet.count} tiles (${kb(tileSet.bytes)}), ${views.count} static views (base images ${kb(views.bytes)}, ` +
+			`${kb(views.gzipBytes)} gzipped); ${Math.round(performance.now() - started)} ms → ${relative(process.cwd(), outDir)}/, static/`
+	);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+function writeTiles(full: ReturnType<typeof normaliseSource>, geometry: ReturnType<typeof mapGeometry>, neighbours: MultiPolygon) {
+	const kommuner = feature(full, full.objects.kommuner) as FeatureCollection<Polygon | MultiPolygon, { navn: string }>;
+	const lines = (shape: unknown, kind: 'kommune' | 'county' | 'outline') => ({
+		type: 'Feature' as const,
+		properties: { kind },
+		geometry: feature(full, shape as never).geometry as unknown as MultiLineString
+	});
+	const lonLatRings = (polygon: number[][][]) => orient(polygon as never) as unknown as number[][][];
+	const { tiles, index } = buildTiles({
+		kommuner: {
+			type: 'FeatureCollection',
+			features: kommuner.features.map((f) => ({
+				type: 'Feature',
+				properties: { id: String(f.id), navn: f.properties.navn },
+				geometry: f.geometry
+			}))
+		},
+		borders: {
+			type: 'FeatureCollection',
+			features: [lines(geometry.kommuneBorders, 'kommune'), lines(geometry.countyBorders, 'county'), lines(geometry.outline, 'outline')]
+		},
+		neighbours: {
+			type: 'FeatureCollection',
+			features: [
+				{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: neighbours.coordinates.map(lonLatRings) } }
+			]
+		}
+	});
+	const hash = createHash('sha256');
+	for (const [key, data] of tiles) hash.update(key).update(data);
+	const version = hash.digest('hex').slice(0, 10);
+	rmSync(tilesDir, { recursive: true, force: true });
+	let bytes = 0;
+	for (const [key, data] of tiles) {
+		const path = join(tilesDir, version, `${key}.pbf`);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, data);
+		bytes += data.length;
+	}
+	writeIfChanged(
+		join(outDir, 'tiles.ts'),
+		`// Generated by geo/build.ts. Do not edit.\nimport type { TileIndex } from '../map/tile-index';\n\n` +
+			`/** Path of the tiles under the site root: <path>/<z>/<x>/<y>.pbf. */\nexport const TILE_PATH = 'tiles/${version}';\n\n` +
+			`export const TILE_INDEX: TileIndex = ${JSON.stringify(index)};\n`
+	);
+	return { count: tiles.size, bytes };
+}
+
+function writeViews(
+	geometry: ReturnType<typeof mapGeometry>,
+	neighbours: Ring[][],
+	records: KommuneRecord[],
+	counties: { nummer: string; navn: string; labelPoint: [number, number] }[]
+) {
+	const kommuner = withSlugs(records);
+	const nummerOf = new Map(kommuner.map((k) => [k.nummer, k]));
+	// Until the award history is wired in, the 2021 nominees are the marked kommuner.
+	const marked = NOMINEES.map((n) => {
+		const k = nummerOf.get(n.nummer)!;
+		return { nummer: k.nummer, navn: k.navn, labelPoint: k.labelPoint, bbox: k.bbox, vinner: Boolean((n as { vinner?: boolean }).vinner) };
+	});
+	const markedIds = marked.map((m) => m.nummer);
+	const byArea = [...kommuner].sort((a, b) => bboxArea(b.bbox) - bboxArea(a.bbox));
+	const colours = { light: MAP_COLOURS, dark: MAP_COLOURS_DARK };
+
+	rmSync(viewsDir, { recursive: true, force: true });
+	rmSync(staticMapsDir, { recursive: true, force: true });
+	mkdirSync(viewsDir, { recursive: true });
+	mkdirSync(staticMapsDir, { recursive: true });
+	let bytes = 0;
+	let gzipBytes = 0;
+	const write = (name: string, box: Box, selected: Place | null) => {
+		const drawing = drawStaticView(
+			geometry,
+			neighbours,
+			box,
+			selected ? [...new Set([...markedIds, selected.nummer])] : markedIds,
+			colours
+		);
+		const inRegion = (p: Place) => {
+			const [x, y] = project(p.labelPoint);
+			return x >= drawing.region[0] && x <= drawing.region[2] && y >= drawing.region[1] && y <= drawing.region[3];
+		};
+		const labels = labelSpecs({
+			selected,
+			marked: marked.filter(inRegion),
+			counties: counties.filter(inRegion),
+			kommuner: selected ? byArea.filter(inRegion) : []
+		});
+		const data: StaticViewData = { name, box, region: drawing.region, size: drawing.size, shapes: drawing.shapes, labels };
+		writeFileSync(join(viewsDir, `${name}.json`), JSON.stringify(data));
+		writeFileSync(join(staticMapsDir, `${name}.svg`), drawing.svg);
+		writeFileSync(join(staticMapsDir, `${name}.css`), viewCss(data, labels));
+		bytes += drawing.svg.length;
+		gzipBytes += gzipSync(drawing.svg).length;
+	};
+	write('norge', NORWAY_BOX, null);
+	for (const kommune of kommuner) write(kommune.slug, kommuneBox(kommune.bbox), kommune);
+	return { count: kommuner.length + 1, bytes, gzipBytes };
+}
+
+function bboxArea([w, s, e, n]: [number, number, number, number]): number {
+	return (e - w) * Math.cos((((s + n) / 2) * Math.PI) / 180) * (n - s);
 }
 
 /** Leaves an unchanged file untouched so dev servers and builds do not see a change. */

@@ -6,22 +6,9 @@ import { kommuneRecords } from './generated/kommuner';
 import type { KommuneRecord } from './kommune-record';
 import { NOMINEES, type Nominee } from './nominees';
 import { slugify } from './slug';
+import { withSlugs, type Kommune } from './kommune-slugs';
 
-export type { KommuneRecord };
-
-export interface Kommune extends KommuneRecord {
-	/** Unique URL slug: the name's slug, plus the county's where two kommuner share a name. */
-	slug: string;
-}
-
-function withSlugs(records: readonly KommuneRecord[]): Kommune[] {
-	const nameCount = new Map<string, number>();
-	for (const record of records) nameCount.set(slugify(record.navn), (nameCount.get(slugify(record.navn)) ?? 0) + 1);
-	return records.map((record) => {
-		const slug = slugify(record.navn);
-		return { ...record, slug: nameCount.get(slug)! > 1 ? `${slug}-${slugify(record.fylke)}` : slug };
-	});
-}
+export type { KommuneRecord, Kommune };
 
 /** Every kommune, sorted by name as Norwegian readers expect (æ, ø, å last). */
 export const KOMMUNER: readonly Kommune[] = withSlugs(kommuneRecords).sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));

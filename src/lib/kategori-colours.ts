@@ -1,44 +1,47 @@
 /**
  * One ordinal colour scale for the two size classes, used by the map, the legend, the list, the
- * static map and the share images alike. Every colour keeps at least 3:1 contrast against the
- * land colour of its theme (WCAG 1.4.11); the dark theme uses lighter variants of the same hues.
- * app.css repeats these values as --kategori-under / --kategori-over (a unit test keeps them equal).
+ * static map and the share images alike, and the map's own colours. The class colours keep at
+ * least 3:1 contrast against the land of their theme (WCAG 1.4.11) and differ clearly in lightness
+ * from each other, so they stay apart in greyscale; in the dark theme the land keeps 3:1 against
+ * the sea. app.css repeats the values as custom properties (a unit test keeps them equal).
  */
 import { scaleOrdinal } from 'd3-scale';
 import { KATEGORIER, type Kategori } from './nominees';
 
-export const kategoriColour = scaleOrdinal<Kategori, string>().domain(KATEGORIER).range(['#b3421f', '#1f5fa8']);
+export const kategoriColour = scaleOrdinal<Kategori, string>().domain(KATEGORIER).range(['#c8501a', '#163a78']);
 
-export const kategoriColourDark = kategoriColour.copy().range(['#f08a5d', '#7fb2f0']);
+export const kategoriColourDark = kategoriColour.copy().range(['#ffa77a', '#e4f0ff']);
 
 export interface MapColours {
 	sea: string;
 	land: string;
+	/** Land outside Norway: Sweden, Finland, Russia and the rest. */
+	neighbour: string;
 	kommuneBorder: string;
 	countyBorder: string;
+	/** Norway's coast and national border. */
+	outline: string;
 	highlight: string;
-	label: string;
-	labelHalo: string;
 }
 
 export const MAP_COLOURS: MapColours = {
-	sea: '#c9dbe6',
+	sea: '#c6d9e5',
 	land: '#f4f1ea',
-	kommuneBorder: '#b9b2a6',
-	countyBorder: '#5f574c',
-	highlight: '#1d1a16',
-	label: '#1d1a16',
-	labelHalo: '#ffffff'
+	neighbour: '#e2dfd8',
+	kommuneBorder: '#c2b9ab',
+	countyBorder: '#6b6357',
+	outline: '#7f98aa',
+	highlight: '#1d1a16'
 };
 
 export const MAP_COLOURS_DARK: MapColours = {
-	sea: '#12212c',
-	land: '#2b2925',
-	kommuneBorder: '#4d483f',
-	countyBorder: '#a59c8c',
-	highlight: '#ffffff',
-	label: '#f4f1ea',
-	labelHalo: '#12212c'
+	sea: '#0c1820',
+	land: '#6a645b',
+	neighbour: '#37342f',
+	kommuneBorder: '#8c857a',
+	countyBorder: '#e0d9cc',
+	outline: '#a9cbe0',
+	highlight: '#ffffff'
 };
 
 export function themeColours(dark: boolean) {

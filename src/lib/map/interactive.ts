@@ -1,0 +1,37 @@
+/**
+ * What only the interactive map needs, loaded when the visitor reaches for the map: MapLibre's
+ * wrapper, the tooltip, and labels for every kommune (the kommune index).
+ */
+import { countyLabels } from '$lib/generated/kommuner';
+import { KOMMUNER, kommuneByNummer } from '../geography';
+import type { Kategori } from '../nominees';
+import type { LabelSpec } from './label-layout';
+import { labelSpecs } from './view-labels';
+
+export { default as InteractiveMap } from './InteractiveMap.svelte';
+export { default as MapTooltip } from './MapTooltip.svelte';
+
+/** The URL slug of a kommune by its number. */
+export function slugOf(nummer: string): string | undefined {
+	return kommuneByNummer(nummer)?.slug;
+}
+
+const byArea = [...KOMMUNER].sort((a, b) => area(b.bbox) - area(a.bbox));
+
+function area([w, s, e, n]: readonly number[]): number {
+	return (e - w) * Math.cos((((s + n) / 2) * Math.PI) / 180) * (n - s);
+}
+
+/** Labels for the whole map: the selected kommune, the marked ones, counties and every kommune. */
+export function allLabelSpecs(selected: string | null, marks: ReadonlyMap<string, { kategori: Kategori; vinner: boolean }>): LabelSpec[] {
+	const selectedKommune = selected ? (kommuneByNummer(selected) ?? null) : null;
+	return labelSpecs({
+		selected: selectedKommune,
+		marked: [...marks].flatMap(([nummer, mark]) => {
+			const kommune = kommuneByNummer(nummer);
+			return kommune ? [{ ...kommune, vinner: mark.vinner }] : [];
+		}),
+		counties: countyLabels,
+		kommuner: byArea
+	});
+}

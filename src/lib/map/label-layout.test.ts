@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { boxCentre, boxHeight, boxWidth } from './mercator';
+import { fitScale } from './views';
+import { layoutLabels, leaderEnd, scaleStep, type LabelSpec, type Placement } from './label-layout';
+import { boxArea, staticLayout } from './view-css';
+import type { StaticViewData } from './static-view-data';
+
+const viewsDir = new URL('../generated/views/', import.meta.url);
+const views: StaticViewData[] = readdirSync(viewsDir).map((file) => JSON.parse(readFileSync(new URL(file, viewsDir), 'utf8')));
+
+type Rect = [number, number, number, number];
+const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Label boxes, markers and leader lines on screen at a scale, relative to the frame's centre. */
+function drawn(view: StaticViewData, placements: Placement[], scale: number) {
+	const [cx, cy] = boxCentre(view.box);
+	const specs = new Map(view.labels.map((spec) => [spec.id, spec]));
+	return placements.map((p) => {
+		const spec = specs.get(p.id)!;
+		const x = (spec.anchor[0] - cx) * scale;
+		const y = (spec.anchor[1] - cy) * scale;
+		return {
+			id: p.id,
+			box: [x + p.dx, y + p.dy, x + p.dx + p.width, y + p.dy + p.height] as Rect,
+			marker: p.marker ? ([x - 9, y - 9, x + 9, y + 9] as Rect) : null,
+			anchor: [x, y]
+		};
+	});
+}
+
+/**
+ * Frame sizes from the smallest phone to a large desktop, as [width, height] of the frame: about
+ * what 320×568, 640×400, 360×640, 844×390, 390×844, 1024×768, 1280×800 and 1920×1080 leave.
+ */
+const FRAMES: [number, number][] = [
+	[304, 258],
+	[260, 304],
+	[344, 300],
+	[374, 380],
+	[360, 300],
+	[452, 300],
+	[560, 680],
+	[780, 600],
+	[1240, 960]
+];
+
+describe('static label layout', () => {
+	it.each(views.map((view) => [view.name, view] as const))(
+		'%s: no label overlaps another or a marker, all inside the box',
+		(_name, view) => {
+			for (const [width, height] of FRAMES) {
+				const scale = fitScale(view.box, width, height);
+				const placements = staticLayout(view, view.labels, scale);
+				for (const at of scaleStep(scale).map((s, i) => (i === 0 ? s : s * 0.9999))) {
+					const items = drawn(view, placements, at);
+					const halfW = (boxWidth(view.box) * at) / 2 + 0.05;
+					const halfH = (boxHeight(view.box) * at) / 2 + 0.05;
+					for (const [i, a] of items.entries()) {
+						expect(
+							a.box[0] >= -halfW && a.box[2] <= halfW && a.box[1] >= -halfH && a.box[3] <= halfH,
+							`${a.id} inside at ${width}×${height}`
+						).toBe(true);
+						for (const b of items.slice(i + 1)) {
+							expect(overlaps(a.box, b.box), `${a.id} and ${b.id} at ${width}×${height}`).toBe(false);
+						}
+						for (const b of items) {
+							if (b !== a && b.marker) expect(overlaps(a.box, b.marker), `${a.id} on the marker of ${b.id}`).toBe(false);
+						}
+					}
+				}
+			}
+		}
+	);
+
+	it('shows every nominee of the overview at every frame size, marker and label', () => {
+		const norge = views.find((view) => view.name === 'norge')!;
+		const nominees = norge.labels.filter((spec) => spec.kind === 'nominee').map((spec) => spec.id);
+		expect(nominees).toHaveLength(6);
+		for (const [width, height] of FRAMES) {
+			const placed = staticLayout(norge, norge.labels, fitScale(norge.box, width, height));
+			expect(
+				placed
+					.filter((p) => p.kind === 'nominee' && p.marker)
+					.map((p) => p.id)
+					.sort()
+			).toEqual([...nominees].sort());
+		}
+	});
+
+	it('is the same for the same input (deterministic) and does not change its input', () => {
+		const norge = views.find((view) => view.name === 'norge')!;
+		const copy = structuredClone(norge.labels);
+		const scale = fitScale(norge.box, 374, 380);
+		expect(staticLayout(norge, norge.labels, scale)).toEqual(staticLayout(norge, norge.labels, scale));
+		expect(norge.labels).toEqual(copy);
+	});
+
+	it('leaves out a label that does not fit, but never a nominee inside the area', () => {
+		const labels: LabelSpec[] = [
+			{ id: 'n1', kind: 'nominee', text: 'Ett', anchor: [0, 0] },
+			{ id: 'f1', kind: 'county', text: 'FYLKE', anchor: [0, 0] }
+		];
+		const placed = layoutLabels({ labels, centre: [0, 0], scales: [1, 1.1], area: boxArea([-100, -100, 100, 100]) });
+		expect(placed.map((p) => p.id)).toContain('n1');
+	});
+
+	it('ends a leader line on the pill, at the point nearest the marker', () => {
+		expect(leaderEnd({ id: 'x', kind: 'nominee', dx: 30, dy: -13, width: 60, height: 26, lines: [], marker: true, leader: true })).toEqual([
+			30, 0
+		]);
+		expect(leaderEnd({ id: 'x', kind: 'nominee', dx: -20, dy: 40, width: 60, height: 26, lines: [], marker: true, leader: true })).toEqual([
+			0, 40
+		]);
+	});
+});
