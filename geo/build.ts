@@ -28,8 +28,8 @@ import {
 	normaliseSource,
 	parseSource
 } from './boundaries';
-import { mapGeometry } from './map-geometry';
-import { neighbourLand } from './neighbours';
+import { mapGeometry, nearLines } from './map-geometry';
+import { nationalBorderLines, neighbourLand } from './neighbours';
 import { orient, type Ring } from './planar';
 import { drawLocator, drawStaticView } from './static-views';
 import { buildTiles } from './tiles';
@@ -51,6 +51,8 @@ const viewsDir = join(outDir, 'views');
 const staticMapsDir = join(root, 'static', 'kart');
 const tilesDir = join(root, 'static', 'tiles');
 const stampPath = join(outDir, '.inputs');
+/** How far Natural Earth's land border may lie from Kartverket's, in metres (measured: up to 5.4 km). */
+const NATIONAL_BORDER_DISTANCE = 6000;
 
 /** Everything the outputs depend on: when none of it changed, the build is skipped. */
 function inputsHash(): string {
@@ -110,7 +112,8 @@ function main() {
 	);
 
 	// Geometry in map units, and the land around Norway.
-	const geometry = mapGeometry(full as never);
+	const borderLines = nationalBorderLines().map((line) => line.map((p) => project(p as [number, number])));
+	const geometry = mapGeometry(full as never, nearLines(borderLines, NATIONAL_BORDER_DISTANCE));
 	// The same arcs unprojected: Norway's land in lon/lat.
 	const neighboursLonLat = neighbourLand(feature(full, geometry.land as never).geometry as unknown as MultiPolygon);
 	const neighbours: Ring[][] = neighboursLonLat.coordinates.map((polygon) =>
@@ -138,7 +141,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 function writeTiles(full: ReturnType<typeof normaliseSource>, geometry: ReturnType<typeof mapGeometry>, neighbours: MultiPolygon) {
 	const kommuner = feature(full, full.objects.kommuner) as FeatureCollection<Polygon | MultiPolygon, { navn: string }>;
-	const lines = (shape: unknown, kind: 'kommune' | 'county' | 'outline') => ({
+	const lines = (shape: unknown, kind: 'kommune' | 'county' | 'coast' | 'national') => ({
 		type: 'Feature' as const,
 		properties: { kind },
 		geometry: feature(full, shape as never).geometry as unknown as MultiLineString
@@ -155,7 +158,8 @@ function writeTiles(full: ReturnType<typeof normaliseSource>, geometry: ReturnTy
 		},
 		borders: {
 			type: 'FeatureCollection',
-			features: [lines(geometry.kommuneBorders, 'kommune'), lines(geometry.countyBorders, 'county'), lines(geometry.outline, 'outline')]
+			features: [lines(geometry.kommuneBorders, 'kommune'), lines(geometry.countyBorders, 'county'), lines(geometry.coast, 'coast'),
+				lines(geometry.nationalBorder, 'national')]
 		},
 		neighbours: {
 			type: 'FeatureCollection',

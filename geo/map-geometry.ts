@@ -6,7 +6,7 @@
 import { feature, mergeArcs, meshArcs } from 'topojson-client';
 import type { GeometryCollection, MultiLineString, MultiPolygon, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
-import { project, type Box, type Point } from '../src/lib/map/mercator';
+import { MAP_UNITS, project, unproject, type Box, type Point } from '../src/lib/map/mercator';
 import { countyNumberOf } from '../src/lib/counties';
 import { boxesIntersect, ringBox, simplifyLine, type Ring } from './planar';
 
@@ -18,14 +18,20 @@ export interface MapGeometry {
 	land: MultiPolygon;
 	kommuneBorders: MultiLineString;
 	countyBorders: MultiLineString;
-	/** Norway's outline: the coast and the national border. */
-	outline: MultiLineString;
+	/** Norway's outline where it meets the sea. */
+	coast: MultiLineString;
+	/** Norway's outline where it meets Sweden, Finland and Russia. */
+	nationalBorder: MultiLineString;
 	/** Bounding box of each arc, computed on first use. */
 	arcBoxes?: Box[];
 }
 
-/** Projects the normalised source (objects.kommuner, unquantized lon/lat) and derives the shared geometries. */
-export function mapGeometry(source: Topology<{ kommuner: KommuneObject }>): MapGeometry {
+/**
+ * Projects the normalised source (objects.kommuner, unquantized lon/lat) and derives the shared
+ * geometries. `onNationalBorder` tells an arc of Norway's outline (in map units) that runs along
+ * the land border from one along the coast.
+ */
+export function mapGeometry(source: Topology<{ kommuner: KommuneObject }>, onNationalBorder: (arc: Point[]) => boolean): MapGeometry {
 	if (source.transform) throw new Error('mapGeometry expects an unquantized topology');
 	const topology = {
 		...source,
@@ -33,6 +39,12 @@ export function mapGeometry(source: Topology<{ kommuner: KommuneObject }>): MapG
 		arcs: source.arcs.map((arc) => arc.map((p) => project(p as [number, number])))
 	} as Topology<{ kommuner: KommuneObject }>;
 	const geometries = topology.objects.kommuner.geometries;
+	const outline = meshArcs(topology, topology.objects.kommuner, (a, b) => a === b);
+	const border = (arc: number) => onNationalBorder(topology.arcs[arc < 0 ? ~arc : arc] as Point[]);
+	const split = (keep: boolean): MultiLineString => ({
+		type: 'MultiLineString',
+		arcs: outline.arcs.flatMap((line) => runs(line, (arc) => border(arc) === keep))
+	});
 	return {
 		topology,
 		land: mergeArcs(topology, geometries as never),
@@ -42,8 +54,66 @@ export function mapGeometry(source: Topology<{ kommuner: KommuneObject }>): MapG
 			topology.objects.kommuner,
 			(a, b) => a !== b && countyNumberOf(String(a.id)) !== countyNumberOf(String(b.id))
 		),
-		outline: meshArcs(topology, topology.objects.kommuner, (a, b) => a === b)
+		coast: split(false),
+		nationalBorder: split(true)
 	};
+}
+
+/** The runs of consecutive arcs for which `keep` holds. */
+function runs(line: number[], keep: (arc: number) => boolean): number[][] {
+	const out: number[][] = [];
+	let run: number[] = [];
+	for (const arc of line) {
+		if (keep(arc)) run.push(arc);
+		else if (run.length) {
+			out.push(run);
+			run = [];
+		}
+	}
+	if (run.length) out.push(run);
+	return out;
+}
+
+/**
+ * An arc lies along a line when most of its points are within `distance` metres of it: how the
+ * outline's arcs along the land border are told from the coast (Natural Earth's border lies up to
+ * ~5 km from Kartverket's).
+ */
+export function nearLines(lines: Point[][], distance: number): (arc: Point[]) => boolean {
+	const boxes = lines.map((line) => ringBox(line));
+	return (arc) => {
+		const step = Math.max(1, Math.floor(arc.length / 12));
+		let near = 0;
+		let total = 0;
+		for (let i = 0; i < arc.length; i += step) {
+			total++;
+			const p = arc[i];
+			const [, lat] = unproject(p);
+			const limit = distance / ((EARTH_CIRCUMFERENCE / MAP_UNITS) * Math.cos((lat * Math.PI) / 180));
+			if (lines.some((line, j) => boxNear(boxes[j], p, limit) && distanceToLine(p, line) <= limit)) near++;
+		}
+		return near / total > 0.6;
+	};
+}
+
+const EARTH_CIRCUMFERENCE = 40_075_016;
+
+function boxNear([x0, y0, x1, y1]: Box, [x, y]: Point, limit: number): boolean {
+	return x >= x0 - limit && x <= x1 + limit && y >= y0 - limit && y <= y1 + limit;
+}
+
+function distanceToLine(p: Point, line: Point[]): number {
+	let best = Infinity;
+	for (let i = 1; i < line.length; i++) {
+		const [ax, ay] = line[i - 1];
+		const [bx, by] = line[i];
+		const dx = bx - ax;
+		const dy = by - ay;
+		const len2 = dx * dx + dy * dy;
+		const t = len2 ? Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / len2)) : 0;
+		best = Math.min(best, Math.hypot(ax + t * dx - p[0], ay + t * dy - p[1]));
+	}
+	return best;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import polygonClipping, { type MultiPolygon as ClipMultiPolygon } from 'polygon-clipping';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
@@ -103,4 +103,17 @@ export function clipRing(ring: Position[], [w, s, e, n]: readonly [number, numbe
 		points = next;
 	}
 	return points.length >= 3 ? [...points, points[0]] : [];
+}
+
+/** Natural Earth's land border between Norway and Sweden, Finland and Russia, as lines in lon/lat. */
+export function nationalBorderLines(): Position[][] {
+	const world = countries();
+	const neighbours = new Set(LAND_NEIGHBOURS);
+	const isNorway = (g: { id?: string | number }) => String(g.id) === NORWAY;
+	const isNeighbour = (g: { id?: string | number }) => neighbours.has(String(g.id));
+	return mesh(
+		world,
+		world.objects.countries as GeometryCollection,
+		(a, b) => (isNorway(a) && isNeighbour(b)) || (isNorway(b) && isNeighbour(a))
+	).coordinates;
 }

@@ -80,7 +80,8 @@ export function drawStaticView(
 	const landPath = fill(polygonsOf(topology, geometry.land));
 	const kommunePath = stroke(linesOf(topology, geometry.kommuneBorders));
 	const countyPath = stroke(linesOf(topology, geometry.countyBorders));
-	const outlinePath = stroke(linesOf(topology, geometry.outline));
+	const coastPath = stroke(linesOf(topology, geometry.coast));
+	const borderPath = stroke(linesOf(topology, geometry.nationalBorder));
 
 	const shapes: Record<string, string> = {};
 	const byId = new Map(topology.objects.kommuner.geometries.map((g) => [String(g.id), g]));
@@ -92,15 +93,16 @@ export function drawStaticView(
 
 	const css = (c: MapColours) =>
 		`.n{fill:${c.neighbour}}.l{fill:${c.land}}` +
-		`.k,.f,.o{fill:none;vector-effect:non-scaling-stroke;stroke-linejoin:round;stroke-linecap:round}` +
+		`.k,.f,.o,.b{fill:none;vector-effect:non-scaling-stroke;stroke-linejoin:round;stroke-linecap:round}` +
 		`.k{stroke:${c.kommuneBorder};stroke-width:${LINE_WIDTHS.kommune}}` +
 		`.f{stroke:${c.countyBorder};stroke-width:${LINE_WIDTHS.county}}` +
-		`.o{stroke:${c.outline};stroke-width:${LINE_WIDTHS.outline}}`;
+		`.o{stroke:${c.coast};stroke-width:${LINE_WIDTHS.coast}}` +
+		`.b{stroke:${c.nationalBorder};stroke-width:${LINE_WIDTHS.national}}`;
 	const svg =
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size[0]} ${size[1]}" width="${size[0]}" height="${size[1]}" preserveAspectRatio="none">` +
 		`<style>g:not(:target){display:none}${css(colours.light)}@media (prefers-color-scheme:dark){${css(colours.dark)}}</style>` +
 		`<g id="fills"><path class="n" d="${neighbourPath}"/><path class="l" d="${landPath}"/></g>` +
-		`<g id="lines"><path class="k" d="${kommunePath}"/><path class="f" d="${countyPath}"/><path class="o" d="${outlinePath}"/></g></svg>\n`;
+		`<g id="lines"><path class="k" d="${kommunePath}"/><path class="f" d="${countyPath}"/><path class="o" d="${coastPath}"/><path class="b" d="${borderPath}"/></g></svg>\n`;
 	return { region, size, svg, shapes };
 }
 

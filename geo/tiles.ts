@@ -2,7 +2,7 @@
  * Vector tiles for the interactive map, cut from the full-detail boundaries with geojson-vt and
  * encoded with vt-pbf, written as static z/x/y.pbf files any static host serves. Layers:
  * `kommuner` (polygons, property id = kommunenummer, navn), `borders` (lines, property kind =
- * kommune | county | outline) and `neighbours` (land outside Norway).
+ * kommune | county | coast | national) and `neighbours` (land outside Norway).
  *
  * Only tiles with something in them are written, and from zoom 7 only where the map can be panned
  * to; the map's tile loader (src/lib/map/tiles.ts) knows from the index which tiles exist and
@@ -33,7 +33,7 @@ export interface TileSet {
 
 export function buildTiles(layers: {
 	kommuner: FeatureCollection<Polygon | MultiPolygon, { id: string; navn: string }>;
-	borders: FeatureCollection<MultiLineString, { kind: 'kommune' | 'county' | 'outline' }>;
+	borders: FeatureCollection<MultiLineString, { kind: 'kommune' | 'county' | 'coast' | 'national' }>;
 	neighbours: FeatureCollection<MultiPolygon>;
 }): TileSet {
 	const options = { maxZoom: TILE_MAX_ZOOM, indexMaxZoom: TILE_MAX_ZOOM, indexMaxPoints: 0, tolerance: 1, buffer: 64 };

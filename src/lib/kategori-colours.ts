@@ -19,8 +19,10 @@ export interface MapColours {
 	neighbour: string;
 	kommuneBorder: string;
 	countyBorder: string;
-	/** Norway's coast and national border. */
-	outline: string;
+	/** Norway's coast. */
+	coast: string;
+	/** Norway's border with Sweden, Finland and Russia. */
+	nationalBorder: string;
 	highlight: string;
 }
 
@@ -30,7 +32,8 @@ export const MAP_COLOURS: MapColours = {
 	neighbour: '#e2dfd8',
 	kommuneBorder: '#c2b9ab',
 	countyBorder: '#6b6357',
-	outline: '#7f98aa',
+	coast: '#7f98aa',
+	nationalBorder: '#4a443c',
 	highlight: '#1d1a16'
 };
 
@@ -40,7 +43,8 @@ export const MAP_COLOURS_DARK: MapColours = {
 	neighbour: '#37342f',
 	kommuneBorder: '#8c857a',
 	countyBorder: '#e0d9cc',
-	outline: '#a9cbe0',
+	coast: '#a9cbe0',
+	nationalBorder: '#f4efe6',
 	highlight: '#ffffff'
 };
 

@@ -10,7 +10,7 @@ import type { Kategori } from '../nominees';
 import { WORLD_EXTENT } from './tile-index';
 
 /** Line widths in CSS pixels, at every zoom (as in the static view). */
-export const LINE_WIDTHS = { kommune: 0.6, county: 1.3, outline: 0.9, selected: 3, hover: 2 } as const;
+export const LINE_WIDTHS = { kommune: 0.6, county: 1.3, coast: 0.9, national: 1.6, selected: 3, hover: 2 } as const;
 
 /** The source layers of the tiles. */
 export const TILE_LAYERS = { kommuner: 'kommuner', borders: 'borders', neighbours: 'neighbours' } as const;
@@ -37,7 +37,8 @@ function paints(dark: boolean, marks: readonly MapMark[]) {
 		'kommune-fill': { 'fill-color': kommuneFillColour(marks, dark) },
 		'kommune-borders': { 'line-color': map.kommuneBorder },
 		'county-borders': { 'line-color': map.countyBorder },
-		outline: { 'line-color': map.outline },
+		coast: { 'line-color': map.coast },
+		'national-border': { 'line-color': map.nationalBorder },
 		'kommune-highlight': { 'line-color': map.highlight }
 	} as const;
 }
@@ -78,15 +79,15 @@ export function mapStyle(tileUrl: string, tileMaxZoom: number, marks: readonly M
 					'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.75, 1]
 				}
 			},
-			...(['kommune', 'county', 'outline'] as const).map((kind) => ({
-				id: kind === 'outline' ? 'outline' : `${kind}-borders`,
+			...(['kommune', 'county', 'coast', 'national'] as const).map((kind) => ({
+				id: { kommune: 'kommune-borders', county: 'county-borders', coast: 'coast', national: 'national-border' }[kind],
 				type: 'line' as const,
 				source: 'boundaries',
 				'source-layer': TILE_LAYERS.borders,
 				filter: ['==', ['get', 'kind'], kind] as ExpressionSpecification,
 				layout: line,
 				paint: {
-					...(kind === 'kommune' ? paint['kommune-borders'] : kind === 'county' ? paint['county-borders'] : paint.outline),
+					...{ kommune: paint['kommune-borders'], county: paint['county-borders'], coast: paint.coast, national: paint['national-border'] }[kind],
 					'line-width': LINE_WIDTHS[kind]
 				}
 			})),
