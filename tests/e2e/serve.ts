@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { responseHeaders } from '../../deploy/security-policy.js';
@@ -17,6 +17,12 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
+const TEXT_TYPES: Record<string, string> = {
+	'': 'text/html; charset=utf-8',
+	'.html': 'text/html; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8'
+};
+
 export async function startStaticServer(dir = 'build', port = 0, basePath = process.env.BASE_PATH ?? ''): Promise<StaticServer> {
 	const root = resolve(dir);
 	const notFound = readFileSync(join(root, '404.html'));
@@ -25,6 +31,9 @@ export async function startStaticServer(dir = 'build', port = 0, basePath = proc
 		gzip: false,
 		setHeaders: (res, pathname) => {
 			for (const [name, value] of Object.entries(responseHeaders(pathname))) res.setHeader(name, value);
+			// Text with its character set, as deploy/nginx.conf sends it (lisenser.txt has æ, ø and å).
+			const textType = TEXT_TYPES[extname(pathname)];
+			if (textType) res.setHeader('Content-Type', textType);
 		}
 	});
 	const server: Server = createServer((req, res) => {
