@@ -1,21 +1,44 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { PAGE_CSP, headersFile } from './deploy/security-policy.js';
 
 /** Serve under a sub-path (e.g. BASE_PATH=/vertskommune) by setting BASE_PATH at build time. */
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 /** Where the static site is written (the sub-path test builds a second copy beside build/). */
 const out = process.env.BUILD_DIR ?? 'build';
 
+/**
+ * The static adapter, plus the `_headers` file that Netlify and Cloudflare Pages read.
+ * @param {import('@sveltejs/kit').Adapter} staticAdapter
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function withHeadersFile(staticAdapter) {
+	return {
+		...staticAdapter,
+		async adapt(builder) {
+			await staticAdapter.adapt(builder);
+			writeFileSync(join(out, '_headers'), headersFile(base));
+		}
+	};
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: out, assets: out, strict: true }),
+		adapter: withHeadersFile(adapter({ pages: out, assets: out, strict: true })),
 		paths: {
 			base,
 			// Absolute asset paths: 404.html is served at any depth, so relative ones would break.
 			relative: false
 		},
+		// Hashes, not nonces: the pages are prerendered files. Written as a <meta> tag into each page;
+		// the headers that only a server can send are in deploy/.
+		csp: { mode: 'hash', directives: PAGE_CSP },
+		// An open page notices a new deploy and loads the next page in full (src/routes/+layout.svelte).
+		version: { pollInterval: 5 * 60 * 1000 },
 		prerender: {
 			// /404 is not linked from anywhere; the static host serves it for unknown paths.
 			entries: ['*', '/404']

@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { licenceNotices } from './deploy/licence-notices.ts';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), licenceNotices()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
@@ -11,7 +12,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'geo/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'deploy/**/*.test.ts']
 				}
 			},
 			{

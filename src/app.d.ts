@@ -1,6 +1,14 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { FailureKind } from '$lib/load-failure';
+
 declare global {
-	namespace App {}
+	namespace App {
+		interface Error {
+			message: string;
+			/** Set by src/hooks.client.ts for a page that could not be loaded in the browser. */
+			kind?: FailureKind;
+		}
+	}
 }
 
 export {};

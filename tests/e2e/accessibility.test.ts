@@ -17,7 +17,8 @@ interface Violation {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axeSource });
+	// Evaluated through the DevTools protocol: the site's CSP refuses an inline <script>.
+	await page.evaluate(axeSource);
 	const violations = await page.evaluate(async () => {
 		const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: Violation[] }> } }).axe;
 		const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });

@@ -1,22 +1,27 @@
 /**
- * Serves build/ the way a plain static host does: /a/b → a/b.html or a/b/index.html, an unknown
- * path → 404.html with status 404, and the cache policy from the README's deploy section.
- * `npm run preview` runs it; the end-to-end tests and the bench start it themselves.
+ * Serves build/ the way the documented hosts do (deploy/nginx.conf is the reference): /a/b →
+ * a/b.html or a/b/index.html, a path with a trailing slash → 308 to the path without it, an unknown
+ * path → 404.html with status 404, and the headers of deploy/security-policy.js (CSP, cache policy
+ * and the rest). `npm run preview` runs it; the end-to-end tests and the bench start it themselves.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { responseHeaders } from '../../deploy/security-policy.js';
+import { trailingSlashRedirect } from '../../deploy/trailing-slash';
 
 export interface StaticServer {
 	url: string;
 	close: () => Promise<void>;
 }
 
-export function cacheControl(pathname: string): string {
-	return pathname.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'public, max-age=300, must-revalidate';
-}
+const TEXT_TYPES: Record<string, string> = {
+	'': 'text/html; charset=utf-8',
+	'.html': 'text/html; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8'
+};
 
 export async function startStaticServer(dir = 'build', port = 0, basePath = process.env.BASE_PATH ?? ''): Promise<StaticServer> {
 	const root = resolve(dir);
@@ -24,15 +29,27 @@ export async function startStaticServer(dir = 'build', port = 0, basePath = proc
 	const files = sirv(root, {
 		extensions: ['html'],
 		gzip: false,
-		setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname))
+		setHeaders: (res, pathname) => {
+			for (const [name, value] of Object.entries(responseHeaders(pathname))) res.setHeader(name, value);
+			// Text with its character set, as deploy/nginx.conf sends it (lisenser.txt has æ, ø and å).
+			const textType = TEXT_TYPES[extname(pathname)];
+			if (textType) res.setHeader('Content-Type', textType);
+		}
 	});
 	const server: Server = createServer((req, res) => {
+		const target = req.url ?? '/';
+		const path = target.startsWith(basePath) ? target.slice(basePath.length) || '/' : null;
 		const send404 = () => {
-			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...responseHeaders(path ?? target, { notFound: true }) });
 			res.end(notFound);
 		};
-		if (basePath && !req.url?.startsWith(basePath)) return send404();
-		if (basePath) req.url = req.url!.slice(basePath.length) || '/';
+		if (path === null) return send404();
+		const redirect = trailingSlashRedirect(path);
+		if (redirect) {
+			res.writeHead(308, { Location: basePath + redirect, ...responseHeaders(path) });
+			return res.end();
+		}
+		req.url = path;
 		files(req, res, send404);
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));

@@ -51,10 +51,26 @@ export async function waitForMap(page: Page): Promise<void> {
  * are hidden for the shot, so their colour swatches are not counted as map pixels.
  */
 export async function mapScreenshot(page: Page): Promise<Buffer> {
-	const hide = await page.addStyleTag({ content: '.legend-box, .controls, .attribution, .map-note { visibility: hidden !important; }' });
+	// Through the CSSOM: the site's CSP refuses an added <style> element.
+	const setVisibility = (hidden: boolean) =>
+		page.evaluate((hidden) => {
+			for (const element of document.querySelectorAll<HTMLElement>('.legend-box, .controls, .attribution, .map-note')) {
+				if (hidden) element.style.setProperty('visibility', 'hidden', 'important');
+				else element.style.removeProperty('visibility');
+			}
+		}, hidden);
+	await setVisibility(true);
 	try {
 		return await page.locator('.maplibregl-canvas').screenshot();
 	} finally {
-		await hide.evaluate((style) => (style as Element).remove());
+		await setVisibility(false);
 	}
+}
+
+/** Moves the mouse over the free part of the map (which starts the interactive map) and waits until it is ready. */
+export async function startMap(page: Page): Promise<void> {
+	const box = await page.locator('.map-area').boundingBox();
+	if (!box) throw new Error('The page has no .map-area');
+	await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.4);
+	await waitForMap(page);
 }

@@ -1,0 +1,153 @@
+/**
+ * The site's security and cache headers, in one place for every server that sends them: the
+ * Content-Security-Policy that SvelteKit writes into each prerendered page (svelte.config.js), the
+ * `_headers` file the build writes for Netlify and Cloudflare Pages, `npm run preview`
+ * (tests/e2e/serve.ts) and the end-to-end tests that check deploy/nginx.conf sends the same.
+ *
+ * Plain JavaScript with JSDoc types: svelte.config.js imports it, and Node loads that file without
+ * a TypeScript step.
+ */
+
+/** sha256 of the style attribute of SvelteKit's route announcer (kit/src/core/sync/write_root.js). */
+const SVELTEKIT_ANNOUNCER_STYLE = 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=';
+
+/**
+ * The policy for the pages themselves. SvelteKit adds the hash of each page's inline start-up
+ * script to script-src and writes the result into a <meta http-equiv> tag: no 'unsafe-inline'.
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
+ */
+export const PAGE_CSP = {
+	'default-src': ['self'],
+	'script-src': ['self'],
+	'style-src': ['self'],
+	// SvelteKit's route announcer (#svelte-announcer) is created with a fixed style attribute
+	// (sveltejs/kit#11993); this allows that one attribute value and no other inline style.
+	'style-src-attr': ['unsafe-hashes', SVELTEKIT_ANNOUNCER_STYLE],
+	// MapLibre's stylesheet draws its controls with data: SVGs.
+	'img-src': ['self', 'data:', 'blob:'],
+	'font-src': ['self'],
+	'connect-src': ['self'],
+	// MapLibre starts its worker from a blob: URL.
+	'worker-src': ['self', 'blob:'],
+	'frame-src': ['none'],
+	'object-src': ['none'],
+	'base-uri': ['self'],
+	'form-action': ['self'],
+	'manifest-src': ['self']
+};
+
+const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'unsafe-hashes', 'strict-dynamic']);
+
+/** @param {string} source */
+const quote = (source) => (KEYWORDS.has(source) || /^(sha256|sha384|sha512|nonce)-/.test(source) ? `'${source}'` : source);
+
+/**
+ * The Content-Security-Policy header. A page is held to both this header and its meta tag, so the
+ * header leaves out what the meta tag must decide per page (script-src, and default-src, which
+ * script-src would fall back to) and adds what only a header can say: who may frame the page.
+ * @param {boolean} frameable whether any site may put the page in an iframe (the embed pages)
+ */
+export function contentSecurityPolicyHeader(frameable) {
+	const directives = Object.entries(PAGE_CSP)
+		.filter(([name]) => name !== 'default-src' && name !== 'script-src')
+		.map(([name, sources]) => [name, ...(sources ?? []).map(quote)].join(' '));
+	directives.push(frameable ? 'frame-ancestors *' : "frame-ancestors 'none'");
+	return directives.join('; ');
+}
+
+/**
+ * Browser features: the map's full-screen button for the site itself; everything else the site
+ * never uses denied, to it and to any page it frames.
+ */
+export const PERMISSIONS_POLICY = [
+	'fullscreen=(self)',
+	...[
+		'accelerometer',
+		'autoplay',
+		'browsing-topics',
+		'camera',
+		'display-capture',
+		'encrypted-media',
+		'geolocation',
+		'gyroscope',
+		'hid',
+		'idle-detection',
+		'local-fonts',
+		'magnetometer',
+		'microphone',
+		'midi',
+		'payment',
+		'picture-in-picture',
+		'publickey-credentials-get',
+		'screen-wake-lock',
+		'serial',
+		'usb',
+		'xr-spatial-tracking'
+	].map((feature) => `${feature}=()`)
+].join(', ');
+
+/** Headers every response carries. */
+export const COMMON_HEADERS = {
+	'X-Content-Type-Options': 'nosniff',
+	'Referrer-Policy': 'strict-origin-when-cross-origin',
+	'Permissions-Policy': PERMISSIONS_POLICY
+};
+
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+export const CACHE_REVALIDATE = 'public, max-age=300, must-revalidate';
+export const CACHE_NOT_FOUND = 'no-cache';
+
+/**
+ * The README's cache policy: file names under _app/immutable/ contain a content hash.
+ * @param {string} pathname path below the base path
+ */
+export function cacheControl(pathname) {
+	return pathname.startsWith('/_app/immutable/') ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+}
+
+/**
+ * The embed pages, which other sites may frame: /embed and everything below it.
+ * @param {string} pathname path below the base path
+ */
+export function isEmbedPath(pathname) {
+	return pathname === '/embed' || pathname.startsWith('/embed/');
+}
+
+/**
+ * Every header for one response.
+ * @param {string} pathname path below the base path
+ * @param {{ notFound?: boolean }} [options] whether this is the 404 page answering an unknown path
+ * @returns {Record<string, string>}
+ */
+export function responseHeaders(pathname, { notFound = false } = {}) {
+	return {
+		'Content-Security-Policy': contentSecurityPolicyHeader(isEmbedPath(pathname)),
+		...COMMON_HEADERS,
+		'Cache-Control': notFound ? CACHE_NOT_FOUND : cacheControl(pathname)
+	};
+}
+
+/**
+ * The `_headers` file (Netlify and Cloudflare Pages). Where rules overlap, Netlify takes the later
+ * rule's value of a header, while Cloudflare joins the values unless the later rule first detaches
+ * the header with `! Name` (a line Netlify skips). Both read this file the same way.
+ * @param {string} base the base path the site is served under ('' or '/sub-path')
+ */
+export function headersFile(base) {
+	/** @param {string} path @param {Record<string, string>} headers @param {string[]} [detach] */
+	const rule = (path, headers, detach = []) =>
+		[
+			`${base}${path}`,
+			...detach.map((name) => `  ! ${name}`),
+			...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)
+		].join('\n');
+	const embedCsp = { 'Content-Security-Policy': contentSecurityPolicyHeader(true) };
+	return [
+		'# Written by the build from deploy/security-policy.js; deploy/nginx.conf sends the same headers.',
+		rule('/*', responseHeaders('/')),
+		rule('/_app/immutable/*', { 'Cache-Control': CACHE_IMMUTABLE }, ['Cache-Control']),
+		rule('/embed', embedCsp, ['Content-Security-Policy']),
+		rule('/embed/*', embedCsp, ['Content-Security-Policy']),
+		''
+	].join('\n\n');
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CACHE_IMMUTABLE,
+	CACHE_REVALIDATE,
+	PAGE_CSP,
+	cacheControl,
+	contentSecurityPolicyHeader,
+	headersFile,
+	isEmbedPath,
+	responseHeaders
+} from './security-policy.js';
+
+describe('PAGE_CSP', () => {
+	it("allows no inline script or style and no eval: hashes are SvelteKit's to add", () => {
+		const sources = Object.values(PAGE_CSP).flat();
+		expect(sources).not.toContain('unsafe-inline');
+		expect(sources).not.toContain('unsafe-eval');
+		expect(PAGE_CSP['script-src']).toEqual(['self']);
+		expect(PAGE_CSP['style-src']).toEqual(['self']);
+	});
+
+	it('lets MapLibre start its worker from a blob and talks to no other host', () => {
+		expect(PAGE_CSP['worker-src']).toContain('blob:');
+		expect(PAGE_CSP['connect-src']).toEqual(['self']);
+	});
+});
+
+describe('contentSecurityPolicyHeader', () => {
+	it('forbids framing, except for the embed pages', () => {
+		expect(contentSecurityPolicyHeader(false)).toMatch(/(^|; )frame-ancestors 'none'$/);
+		expect(contentSecurityPolicyHeader(true)).toMatch(/(^|; )frame-ancestors \*$/);
+	});
+
+	it('leaves script-src and default-src to the meta tag, which holds the hashes of each page', () => {
+		expect(contentSecurityPolicyHeader(false)).not.toMatch(/(^|; )(script-src|default-src) /);
+		expect(contentSecurityPolicyHeader(false)).toContain("style-src 'self'; style-src-attr 'unsafe-hashes' 'sha256-");
+	});
+});
+
+describe('cacheControl and isEmbedPath', () => {
+	const cache: [string, string][] = [
+		['/_app/immutable/chunks/a1b2.js', CACHE_IMMUTABLE],
+		['/_app/version.json', CACHE_REVALIDATE],
+		['/kommune/kinn', CACHE_REVALIDATE],
+		['/share/kinn.png', CACHE_REVALIDATE]
+	];
+	it.each(cache)('%s → %s', (path, expected) => expect(cacheControl(path)).toBe(expected));
+
+	const embed: [string, boolean][] = [
+		['/embed', true],
+		['/embed/kommune/kinn', true],
+		['/embedded', false],
+		['/kommune/embed', false],
+		['/', false]
+	];
+	it.each(embed)('%s is an embed page: %s', (path, expected) => expect(isEmbedPath(path)).toBe(expected));
+});
+
+/** How Netlify and Cloudflare Pages turn a `_headers` file into the headers of one response. */
+function resolveHeaders(file: string, path: string, host: 'netlify' | 'cloudflare'): Record<string, string> {
+	const headers: Record<string, string> = {};
+	let matches = false;
+	for (const line of file.split('\n')) {
+		if (line.startsWith('#') || line.trim() === '') continue;
+		if (line.startsWith('/')) {
+			const pattern = line.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '.*');
+			matches = new RegExp(`^${pattern}$`).test(path);
+			continue;
+		}
+		if (!matches) continue;
+		const detach = line.match(/^\s+!\s*(\S+)$/);
+		if (detach) {
+			if (host === 'cloudflare') delete headers[detach[1]];
+			continue;
+		}
+		const [, name, value] = line.match(/^\s+([^:]+):\s*(.*)$/)!;
+		headers[name] = host === 'cloudflare' && headers[name] ? `${headers[name]}, ${value}` : value;
+	}
+	return headers;
+}
+
+describe('headersFile', () => {
+	const paths = [
+		'/',
+		'/kommune/kinn',
+		'/_app/immutable/chunks/a1b2.js',
+		'/_app/version.json',
+		'/embed',
+		'/embed/kommune/kinn',
+		'/lisenser.txt'
+	];
+
+	it.each(paths)('gives %s the same headers on Netlify and Cloudflare Pages as on every other server', (path) => {
+		const file = headersFile('');
+		expect(resolveHeaders(file, path, 'netlify')).toEqual(responseHeaders(path));
+		expect(resolveHeaders(file, path, 'cloudflare')).toEqual(responseHeaders(path));
+	});
+
+	it('puts the base path in front of every rule', () => {
+		const file = headersFile('/vertskommune');
+		expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual([
+			'/vertskommune/*',
+			'/vertskommune/_app/immutable/*',
+			'/vertskommune/embed',
+			'/vertskommune/embed/*'
+		]);
+		expect(resolveHeaders(file, '/vertskommune/embed', 'cloudflare')).toEqual(responseHeaders('/embed'));
+	});
+});

@@ -1,0 +1,218 @@
+/**
+ * Faults injected after the page has loaded (no connection, broken data files, missing scripts, a
+ * new deploy): each ends with the site still there and a Norwegian message, never an uncaught
+ * error or English text from the framework.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseURL, DESKTOP, launchBrowser, startMap } from './util';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launchBrowser()));
+afterAll(() => browser?.close());
+
+interface Opened {
+	page: Page;
+	context: BrowserContext;
+	/** Uncaught errors and unhandled rejections. */
+	uncaught: string[];
+	/** Text the framework shows in English when an error reaches it unhandled. */
+	english: string[];
+}
+
+/** Opens `path` in a fresh context, closed when the test ends; `prepare` runs before the page loads. */
+async function open(path: string, prepare?: (page: Page) => Promise<unknown>): Promise<Opened> {
+	const context = await browser.newContext({ viewport: DESKTOP });
+	onTestFinished(() => context.close());
+	const page = await context.newPage();
+	const uncaught: string[] = [];
+	const english: string[] = [];
+	page.on('pageerror', (error) => uncaught.push(error.message));
+	// Survives full page loads, unlike anything kept in the page.
+	await page.exposeFunction('reportEnglish', (text: string) => english.push(text));
+	await page.addInitScript(() => {
+		const report = (window as unknown as { reportEnglish: (text: string) => void }).reportEnglish;
+		new MutationObserver((records) => {
+			for (const record of records) {
+				const text =
+					record.type === 'characterData'
+						? String(record.target.nodeValue)
+						: [...record.addedNodes].map((node) => node.textContent).join(' ');
+				if (/Internal Error|Not Found/.test(text)) report(text.slice(0, 200));
+			}
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	await prepare?.(page);
+	await page.goto(baseURL() + path);
+	return { page, context, uncaught, english };
+}
+
+/** Marks the loaded document, so a full page load (which drops the mark) can be told from a client-side one. */
+const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as { loadedBefore: boolean }).loadedBefore = true));
+const documentWasReplaced = (page: Page) =>
+	page.waitForFunction(() => !(window as unknown as { loadedBefore?: boolean }).loadedBefore, null, { timeout: 30_000 });
+
+const OFFLINE = 'Du ser ut til å være frakoblet';
+const heading = (page: Page) => page.locator('h1');
+
+describe('offline after the page has loaded', () => {
+	it('holds a click on «Neste» with a Norwegian notice, keeping the page and the map', async () => {
+		const { page, context, uncaught, english } = await open('/kommune/kinn');
+		await startMap(page);
+		await context.setOffline(true);
+		await page.getByRole('link', { name: /Neste/ }).click();
+
+		const notice = page.getByRole('alert');
+		await expect.poll(() => notice.textContent()).toContain(OFFLINE);
+		expect(new URL(page.url()).pathname).toBe('/kommune/kinn');
+		expect(await heading(page).textContent()).toBe('Kinn');
+		expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(true);
+		const retry = notice.getByRole('link', { name: 'Prøv igjen' });
+		expect(await retry.getAttribute('href')).toBe('/kommune/kongsberg');
+		expect(await retry.getAttribute('data-sveltekit-reload')).not.toBeNull();
+
+		await context.setOffline(false);
+		await retry.click();
+		await page.waitForURL('**/kommune/kongsberg');
+		expect(await heading(page).textContent()).toBe('Kongsberg');
+		expect(uncaught).toEqual([]);
+		expect(english).toEqual([]);
+	});
+
+	it('holds a search + Enter the same way', async () => {
+		const { page, context, uncaught, english } = await open('/kommune/kinn');
+		await startMap(page);
+		const search = page.getByRole('combobox');
+		await search.fill('molde');
+		await page.getByRole('option', { name: /Molde/ }).waitFor();
+		await context.setOffline(true);
+		await search.press('Enter');
+
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain(OFFLINE);
+		expect(new URL(page.url()).pathname).toBe('/kommune/kinn');
+		expect(await heading(page).textContent()).toBe('Kinn');
+		expect(uncaught).toEqual([]);
+		expect(english).toEqual([]);
+	});
+
+	it('still changes the class filter, which needs nothing from the network', async () => {
+		const { page, context, uncaught } = await open('/kommune/kinn');
+		await startMap(page);
+		await context.setOffline(true);
+		await page.getByRole('radio', { name: /Over 15 000/ }).check();
+		await page.waitForURL('**/kommune/kinn?kategori=over');
+		expect(await page.getByRole('alert').count()).toBe(0);
+		expect(uncaught).toEqual([]);
+	});
+});
+
+describe('a kommune page whose data file is broken', () => {
+	const indexHtml = readFileSync('build/index.html', 'utf8');
+	const faults: [string, { status: number; contentType: string; body: string }][] = [
+		['answers 500', { status: 500, contentType: 'text/html', body: '<h1>500 Internal Server Error</h1>' }],
+		['is not JSON', { status: 200, contentType: 'application/json', body: 'not json {' }],
+		['is an HTML page', { status: 200, contentType: 'text/html', body: indexHtml }]
+	];
+
+	it.each(faults)('loads the page in full instead when its data file %s', async (_fault, response) => {
+		const { page, uncaught, english } = await open('/kommune/kinn', (page) =>
+			page.route('**/__data.json*', (route) => route.fulfill(response))
+		);
+		await startMap(page);
+		await markDocument(page);
+		await page.getByRole('link', { name: /Neste/ }).click();
+
+		await documentWasReplaced(page);
+		await page.waitForURL('**/kommune/kongsberg');
+		expect(await heading(page).textContent()).toBe('Kongsberg');
+		await startMap(page);
+		expect(uncaught).toEqual([]);
+		expect(english).toEqual([]);
+	});
+
+	it('says «Siden kunne ikke lastes» with «Prøv igjen» when the page cannot be loaded in full either', async () => {
+		const { page, uncaught, english } = await open('/kommune/kinn', async (page) => {
+			await page.route('**/__data.json*', (route) => route.fulfill(faults[0][1]));
+			await page.route('**/kommune/kongsberg', (route) => route.fulfill(faults[0][1]));
+		});
+		await startMap(page);
+		await page.getByRole('link', { name: /Neste/ }).click();
+
+		await expect.poll(() => heading(page).textContent()).toBe('Siden kunne ikke lastes');
+		const retry = page.getByRole('link', { name: 'Prøv igjen' });
+		expect(await retry.getAttribute('href')).toBe('/kommune/kongsberg');
+		expect(await retry.getAttribute('data-sveltekit-reload')).not.toBeNull();
+		expect(await page.getByRole('combobox').isVisible()).toBe(true);
+		expect(await page.getByRole('contentinfo').textContent()).toContain('Kartverket');
+
+		await page.getByRole('link', { name: 'Tilbake til kartet' }).click();
+		await page.waitForURL(baseURL() + '/');
+		await expect.poll(() => heading(page).textContent()).toContain('Årets vertskommune');
+		await startMap(page);
+		expect(uncaught).toEqual([]);
+		expect(english).toEqual([]);
+	});
+});
+
+describe('parts loaded later', () => {
+	it('says «Søket kunne ikke lastes» when the search index cannot be loaded', async () => {
+		const { page, uncaught } = await open('/kommune/kinn');
+		await startMap(page);
+		// Everything not loaded by now (the search index among it) fails from here on.
+		const loaded = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)));
+		await page.route('**/_app/immutable/**', (route) => (loaded.has(route.request().url()) ? route.continue() : route.abort()));
+		await page.getByRole('combobox').fill('molde');
+
+		await page.getByText('Søket kunne ikke lastes').waitFor();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Søket kunne ikke lastes' }).count()).toBe(1);
+		expect(await heading(page).textContent()).toBe('Kinn');
+		expect(uncaught).toEqual([]);
+	});
+
+	it('loads the next page in full once a new version of the site is deployed', async () => {
+		const { page, uncaught } = await open('/tilgjengelighet', async (page) => {
+			await page.clock.install();
+			await page.route('**/_app/version.json', (route) =>
+				route.fulfill({ contentType: 'application/json', body: '{"version":"a-newer-deploy"}' })
+			);
+		});
+		await heading(page).waitFor();
+		await markDocument(page);
+		const polled = page.waitForResponse('**/_app/version.json');
+		await page.clock.fastForward('05:01');
+		await polled;
+
+		await page.getByRole('link', { name: 'Vertskommunekartet' }).click();
+		await documentWasReplaced(page);
+		await page.waitForURL(baseURL() + '/');
+		expect(uncaught).toEqual([]);
+	});
+});
+
+describe('the not-found page', () => {
+	it.each(['/kommune/finnes-ikke', '/finnes/ikke'])('ends with the site footer at %s', async (path) => {
+		const { page } = await open(path);
+		await expect.poll(() => heading(page).textContent()).toBe('Fant ikke siden');
+		await page.waitForLoadState('networkidle');
+		expect(await page.getByRole('contentinfo').textContent()).toContain('Kartgrunnlag: © Kartverket (CC BY 4.0)');
+	});
+
+	it('echoes only the slug, without the characters that would reverse it', async () => {
+		const { page } = await open('/kommune/%E2%80%AEmoc.live%20ot%20og/mer');
+		const echo = page.getByText('Vi fant ingen kommune med adressen');
+		await echo.waitFor();
+		expect(await echo.textContent()).toBe('Vi fant ingen kommune med adressen «moc.live ot og».');
+		expect(await page.locator('body').textContent()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+	});
+
+	it('goes on to the page when a host serves it for a known address with a trailing slash', async () => {
+		const notFound = readFileSync('build/404.html', 'utf8');
+		const { page, uncaught } = await open('/kommune/kinn/?kategori=over', (page) =>
+			page.route(/\/kommune\/kinn\/(\?.*)?$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }))
+		);
+		await page.waitForURL('**/kommune/kinn?kategori=over');
+		await expect.poll(() => heading(page).textContent()).toBe('Kinn');
+		expect(uncaught).toEqual([]);
+	});
+});
