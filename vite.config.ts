@@ -24,7 +24,9 @@ export default defineConfig({
 					// One browser at a time: software WebGL on two cores is the bottleneck.
 					fileParallelism: false,
 					testTimeout: 60_000,
-					hookTimeout: 60_000
+					hookTimeout: 60_000,
+					// A redraw in software WebGL on shared cores can take longer than the default second.
+					expect: { poll: { timeout: 10_000 } }
 				}
 			}
 		]
