@@ -1,5 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -11,7 +13,23 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'geo/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'geo/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'component',
+					include: ['src/**/*.svelte.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						// Failures are read in the test output; no screenshots left in the tree.
+						screenshotFailures: false,
+						provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			},
 			{
