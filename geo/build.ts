@@ -7,8 +7,7 @@
  * Run by the npm scripts before dev, build and test. Set SHARED_DIR to read another shared/ folder.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
 	BoundarySourceError,
@@ -22,16 +21,15 @@ import {
 import { norwayBaseSvg, svgMap } from '../src/lib/svg-map';
 import { NOMINEES } from '../src/lib/nominees';
 import type { BoundaryTopology } from '../src/lib/boundaries';
+import { BOUNDARY_SOURCE, PROJECT_ROOT } from './shared-dir';
 
 /** Width of the static map's viewBox; one unit is about one CSS pixel where the map is largest. */
 const STATIC_MAP_WIDTH = 600;
 /** Land and border detail below this many square pixels is invisible in the static map, so dropped. */
 const STATIC_MAP_MIN_PIXEL_AREA = 2;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedDir = resolve(root, process.env.SHARED_DIR ?? '../shared');
-const sourcePath = join(sharedDir, 'geo', 'kommuner-2020.topojson');
-const outDir = join(root, 'src', 'lib', 'generated');
+const sourcePath = BOUNDARY_SOURCE;
+const outDir = join(PROJECT_ROOT, 'src', 'lib', 'generated');
 
 function main() {
 	const started = performance.now();

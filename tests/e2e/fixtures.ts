@@ -7,7 +7,8 @@
  */
 import { test as base } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, url } from './util';
+import { launchChromium } from './chromium';
+import { DESKTOP, url } from './util';
 
 export { expect, describe } from 'vitest';
 
@@ -33,7 +34,7 @@ export type Open = (path?: string, options?: OpenOptions) => Promise<OpenedPage>
 export const test = base
 	// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from this pattern
 	.extend('browser', { scope: 'file' }, async ({}, { onCleanup }): Promise<Browser> => {
-		const browser = await launchBrowser();
+		const browser = await launchChromium();
 		onCleanup(() => browser.close());
 		return browser;
 	})
@@ -45,7 +46,7 @@ export const test = base
 		return async (path, { browserArgs, ...options } = {}) => {
 			let owner = browser;
 			if (browserArgs) {
-				owner = await launchBrowser(browserArgs);
+				owner = await launchChromium(browserArgs);
 				toClose.push(owner);
 			}
 			const context = await owner.newContext({ viewport: DESKTOP, ...options });

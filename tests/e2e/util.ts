@@ -1,11 +1,6 @@
-/** Shared helpers for the end-to-end tests: the browser, context presets, and the locators the tests share. */
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+/** Shared helpers for the end-to-end tests: the site address, context presets, and the locators the tests share. */
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-
-export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
 
 export const baseURL = () => inject('baseURL');
 /** The full address of `path` on the site under test. */
