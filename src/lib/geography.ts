@@ -14,17 +14,24 @@ export interface Kommune extends KommuneRecord {
 	slug: string;
 }
 
-function withSlugs(records: readonly KommuneRecord[]): Kommune[] {
-	const nameCount = new Map<string, number>();
-	for (const record of records) nameCount.set(slugify(record.navn), (nameCount.get(slugify(record.navn)) ?? 0) + 1);
-	return records.map((record) => {
-		const slug = slugify(record.navn);
-		return { ...record, slug: nameCount.get(slug)! > 1 ? `${slug}-${slugify(record.fylke)}` : slug };
-	});
+const kommunerByName = new Map<string, number>();
+for (const record of kommuneRecords) kommunerByName.set(slugify(record.navn), (kommunerByName.get(slugify(record.navn)) ?? 0) + 1);
+
+/**
+ * Whether another kommune has the same name (compared as slugs, so also in URLs), so that its
+ * county must tell them apart: Våler in Viken and in Innlandet, Herøy in Møre og Romsdal and in Nordland.
+ */
+export function sharesName(kommune: Pick<KommuneRecord, 'navn'>): boolean {
+	return (kommunerByName.get(slugify(kommune.navn)) ?? 0) > 1;
+}
+
+function withSlug(record: KommuneRecord): Kommune {
+	const slug = slugify(record.navn);
+	return { ...record, slug: sharesName(record) ? `${slug}-${slugify(record.fylke)}` : slug };
 }
 
 /** Every kommune, sorted by name as Norwegian readers expect (æ, ø, å last). */
-export const KOMMUNER: readonly Kommune[] = withSlugs(kommuneRecords).sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
+export const KOMMUNER: readonly Kommune[] = kommuneRecords.map(withSlug).sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
 
 const bySlug = new Map(KOMMUNER.map((kommune) => [kommune.slug, kommune]));
 const byNummer = new Map(KOMMUNER.map((kommune) => [kommune.nummer, kommune]));
