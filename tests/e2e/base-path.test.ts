@@ -30,6 +30,8 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
 		expect(failed).toEqual([]);
 		const html = await (await fetch(`${server.url}/kommune/rauma`)).text();
 		expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/vertskommune\/kommune\/rauma"/);
+		const numbered = await (await fetch(`${server.url}/kommune/1539`)).text();
+		expect(numbered).toContain('<meta http-equiv="refresh" content="0;url=/vertskommune/kommune/rauma">');
 		await linkTo(page, 'Lukk').click();
 		await page.waitForURL((address) => address.pathname === `${BASE}/`);
 		await linkTo(page, 'Kinn').first().click();

@@ -125,6 +125,7 @@ describe('addresses', () => {
 	it('leads /kommune/1539 to /kommune/rauma, also as a static file', async ({ page }) => {
 		const html = await (await fetch(url('/kommune/1539'))).text();
 		expect(html).toMatch(/http-equiv="refresh"[^>]*\/kommune\/rauma/);
+		expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/kommune\/rauma">/);
 		await page.goto(url('/kommune/1539'));
 		await page.waitForURL('**/kommune/rauma');
 		await expectHeading(page, 'Rauma');
