@@ -1,6 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { licenceNotices } from './deploy/licence-notices.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
 
 export default defineConfig({
 	plugins: [sveltekit(), licenceNotices()],
@@ -12,7 +14,23 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'deploy/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'deploy/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'component',
+					include: ['src/**/*.svelte.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						// Failures are read in the test output; no screenshots left in the tree.
+						screenshotFailures: false,
+						provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			},
 			{
@@ -25,7 +43,9 @@ export default defineConfig({
 					// One browser at a time: software WebGL on two cores is the bottleneck.
 					fileParallelism: false,
 					testTimeout: 60_000,
-					hookTimeout: 60_000
+					hookTimeout: 60_000,
+					// A redraw in software WebGL on shared cores can take longer than the default second.
+					expect: { poll: { timeout: 10_000 } }
 				}
 			}
 		]

@@ -1,11 +1,7 @@
 /** Measurements in headless Chromium: a throttled phone load, and frame times while hovering. */
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+import { hexToRgb } from '../src/lib/hex-colour';
 
 /** Lighthouse's "slow 4G" (mobile) settings, applied as DevTools throttling. */
 export const PHONE_PROFILE = {
@@ -201,7 +197,7 @@ export async function landWaypoints(page: Page, seaColour: string): Promise<{ x:
 	const box = await page.locator('[data-map-ready]').first().boundingBox();
 	if (!box) throw new Error('map container has no box');
 	const png = PNG.sync.read(await page.screenshot());
-	const sea = [1, 3, 5].map((i) => parseInt(seaColour.slice(i, i + 2), 16));
+	const sea = hexToRgb(seaColour);
 	const isSea = (x: number, y: number) => {
 		const at = (y * png.width + x) * 4;
 		return sea.every((value, i) => Math.abs(png.data[at + i] - value) <= 12);

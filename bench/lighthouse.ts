@@ -4,20 +4,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 const run = promisify(execFile);
 
 const LIGHTHOUSE_BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../node_modules/lighthouse/cli/index.js');
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--use-angle=swiftshader',
-	'--enable-unsafe-swiftshader',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run'
-];
+// Lighthouse starts Chromium itself, so it asks for headless mode; the rest are the tests' flags.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export type FormFactor = 'mobile' | 'desktop';
 

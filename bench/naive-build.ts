@@ -3,10 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { BOUNDARY_SOURCE } from '../geo/shared-dir';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export const RAW_TOPOLOGY = resolve(here, '..', process.env.SHARED_DIR ?? '../shared', 'geo/kommuner-2020.topojson');
+export const RAW_TOPOLOGY = BOUNDARY_SOURCE;
 
 export async function buildNaivePage(outDir: string): Promise<void> {
 	if (!existsSync(RAW_TOPOLOGY))

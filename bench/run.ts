@@ -10,25 +10,19 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAP_COLOURS } from '../src/lib/kategori-colours';
-import { launchBrowser, measureLoad, PHONE_PROFILE, pointerSweep, type LoadRun, type SweepResult } from './browser';
+import { launchChromium } from '../tests/e2e/chromium';
+import { measureLoad, PHONE_PROFILE, pointerSweep, type LoadRun, type SweepResult } from './browser';
 import { serveAppGzipped, serveDirGzipped } from './gzip-server';
 import { runLighthouse, type FormFactor, type LighthouseResult } from './lighthouse';
 import { buildNaivePage } from './naive-build';
 import { startCpuShare, type CpuShare } from './cpu-share';
 import { describeMachine, kb, markdown, ms, spread, spreadOf, type Row } from './report';
 import { firstPaintJs, sizeOf, staticFigures } from './static-budgets';
+import { BUDGET } from './budgets';
 
 const BUILD_DIR = resolve('build');
 const OUT_DIR = resolve('bench-results');
 const NAIVE_DIR = join(OUT_DIR, 'naive');
-
-const BUDGET = {
-	topologyGzip: 60_000,
-	firstPaintJsGzip: 50_000,
-	bytesUntilReady: 450_000,
-	mapReadyRatio: 0.6,
-	sweepP95Ms: 16
-};
 
 function parseArgs(argv: string[]) {
 	const options = { build: true, lighthouse: true, runs: 5 };
@@ -80,7 +74,7 @@ async function main() {
 
 	const appServer = await serveAppGzipped(BUILD_DIR);
 	const naiveServer = await serveDirGzipped(NAIVE_DIR);
-	const browser = await launchBrowser();
+	const browser = await launchChromium();
 	const chromiumVersion = browser.version();
 
 	const loads: Record<'app' | 'naive', LoadRun[]> = { app: [], naive: [] };

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import { geoArea } from 'd3-geo';
 import { BoundarySourceError, buildBoundaries, buildKommuneIndex, countPoints, parseSource } from './boundaries';
 import { NOMINEES } from '../src/lib/nominees';
+import { BUDGET } from '../bench/budgets';
+import { gzipSize } from '../bench/gzip-server';
+import { BOUNDARY_SOURCE } from './shared-dir';
 
-const SOURCE_PATH = new URL('../../shared/geo/kommuner-2020.topojson', import.meta.url);
-const sourceText = readFileSync(SOURCE_PATH, 'utf8');
+const sourceText = readFileSync(BOUNDARY_SOURCE, 'utf8');
 const source = parseSource(sourceText, 'kommuner-2020.topojson');
 const topology = buildBoundaries(source);
 const json = JSON.stringify(topology);
@@ -60,8 +61,8 @@ describe('buildBoundaries', () => {
 		expect(empty).toEqual([]);
 	});
 
-	it('fits the size budget: at most 60 KB gzipped, far fewer points than the source', () => {
-		expect(gzipSync(json, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
+	it(`fits the size budget: at most ${BUDGET.topologyGzip / 1000} KB gzipped, far fewer points than the source`, () => {
+		expect(gzipSize(Buffer.from(json))).toBeLessThanOrEqual(BUDGET.topologyGzip);
 		expect(countPoints(topology)).toBeLessThan(countPoints(source) / 2);
 	});
 

@@ -13,8 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
@@ -42,10 +41,10 @@ import { viewCss } from '../src/lib/map/view-css';
 import type { StaticViewData } from '../src/lib/map/static-view-data';
 import { withSlugs } from '../src/lib/kommune-slugs';
 import type { KommuneRecord } from '../src/lib/kommune-record';
+import { BOUNDARY_SOURCE, PROJECT_ROOT } from './shared-dir';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedDir = resolve(root, process.env.SHARED_DIR ?? '../shared');
-const sourcePath = join(sharedDir, 'geo', 'kommuner-2020.topojson');
+const root = PROJECT_ROOT;
+const sourcePath = BOUNDARY_SOURCE;
 const outDir = join(root, 'src', 'lib', 'generated');
 const viewsDir = join(outDir, 'views');
 const staticMapsDir = join(root, 'static', 'kart');
@@ -158,8 +157,12 @@ function writeTiles(full: ReturnType<typeof normaliseSource>, geometry: ReturnTy
 		},
 		borders: {
 			type: 'FeatureCollection',
-			features: [lines(geometry.kommuneBorders, 'kommune'), lines(geometry.countyBorders, 'county'), lines(geometry.coast, 'coast'),
-				lines(geometry.nationalBorder, 'national')]
+			features: [
+				lines(geometry.kommuneBorders, 'kommune'),
+				lines(geometry.countyBorders, 'county'),
+				lines(geometry.coast, 'coast'),
+				lines(geometry.nationalBorder, 'national')
+			]
 		},
 		neighbours: {
 			type: 'FeatureCollection',

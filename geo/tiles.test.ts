@@ -21,7 +21,9 @@ const EXTENT = 4096;
 
 /** A kommune's rings from the source, in pixels at zoom 10. */
 function sourceRings(nummer: number): Point[][] {
-	const geometry = source.objects.Kommuner.geometries.find((g: { properties: { kommunenummer: number } }) => g.properties.kommunenummer === nummer);
+	const geometry = source.objects.Kommuner.geometries.find(
+		(g: { properties: { kommunenummer: number } }) => g.properties.kommunenummer === nummer
+	);
 	const shape = feature(source, geometry).geometry as unknown as Polygon | MultiPolygon;
 	const polygons: Position[][][] = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
 	const scale = scaleOfZoom(ZOOM);
@@ -42,7 +44,8 @@ function tileRings(id: string, rings: Point[][]): Point[][] {
 		for (let i = 0; i < (layer?.length ?? 0); i++) {
 			const f = layer.feature(i);
 			if (f.properties.id !== id) continue;
-			for (const ring of f.loadGeometry()) out.push(ring.map((p) => [x * tilePx + (p.x / EXTENT) * tilePx, y * tilePx + (p.y / EXTENT) * tilePx]));
+			for (const ring of f.loadGeometry())
+				out.push(ring.map((p) => [x * tilePx + (p.x / EXTENT) * tilePx, y * tilePx + (p.y / EXTENT) * tilePx]));
 		}
 	}
 	return out;

@@ -1,7 +1,11 @@
-/** What a screen reader hears when the view changes: the selection and the filter, in Norwegian. */
-import { nomineeByNummer, KATEGORI_LABEL, type Kategori } from './nominees';
+/**
+ * What the map shows, in one sentence for the polite live region: the selected kommune (a nominee
+ * and its class, or not nominated) and the class filter.
+ */
+import { KATEGORI_LABEL, nomineeByNummer, type Kategori } from './nominees';
+import type { KommuneRecord } from './kommune-record';
 
-export function describeView(selected: { nummer: string; navn: string } | null, kategori: Kategori | null): string {
+export function describeView(selected: Pick<KommuneRecord, 'nummer' | 'navn'> | null, kategori: Kategori | null): string {
 	const filter = kategori ? `Viser nominerte ${KATEGORI_LABEL[kategori]}.` : 'Viser alle seks nominerte.';
 	if (!selected) return filter;
 	const nominee = nomineeByNummer(selected.nummer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, nomineesNear } from './geography';
+import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, nomineesNear, sharesName } from './geography';
 import { slugify } from './slug';
 
 describe('slugify', () => {
@@ -13,6 +13,25 @@ describe('slugify', () => {
 		['Kárášjohka', 'karasjohka'],
 		['Møre og Romsdal', 'more-og-romsdal']
 	])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug));
+});
+
+describe('sharesName', () => {
+	it.each([
+		['Våler', true],
+		['Herøy', true],
+		['Oslo', false],
+		['Vestre Toten', false],
+		['Os', false],
+		['Nowhere', false]
+	])('%s → %s', (navn, shared) => expect(sharesName({ navn })).toBe(shared));
+
+	it('is true for exactly the four kommuner that share a name', () => {
+		expect(
+			KOMMUNER.filter(sharesName)
+				.map((k) => k.slug)
+				.sort()
+		).toEqual(['heroy-more-og-romsdal', 'heroy-nordland', 'valer-innlandet', 'valer-viken']);
+	});
 });
 
 describe('kommune slugs', () => {

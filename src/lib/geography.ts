@@ -6,9 +6,19 @@ import { kommuneRecords } from './generated/kommuner';
 import type { KommuneRecord } from './kommune-record';
 import { NOMINEES, type Nominee } from './nominees';
 import { slugify } from './slug';
-import { withSlugs, type Kommune } from './kommune-slugs';
+import { sharedNames, withSlugs, type Kommune } from './kommune-slugs';
 
 export type { KommuneRecord, Kommune };
+
+const shared = sharedNames(kommuneRecords);
+
+/**
+ * Whether another kommune has the same name (compared as slugs, so also in URLs), so that its
+ * county must tell them apart: Våler in Viken and in Innlandet, Herøy in Møre og Romsdal and in Nordland.
+ */
+export function sharesName(kommune: Pick<KommuneRecord, 'navn'>): boolean {
+	return shared.has(slugify(kommune.navn));
+}
 
 /** Every kommune, sorted by name as Norwegian readers expect (æ, ø, å last). */
 export const KOMMUNER: readonly Kommune[] = withSlugs(kommuneRecords).sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));

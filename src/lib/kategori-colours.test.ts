@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hexToRgb } from './hex-colour';
 import { kategoriColour, kategoriColourDark, MAP_COLOURS, MAP_COLOURS_DARK } from './kategori-colours';
 
 const css = readFileSync(new URL('../app.css', import.meta.url), 'utf8');
@@ -10,8 +11,8 @@ const value = (block: string, name: string) => block.match(new RegExp(`--${name}
 /** WCAG relative luminance contrast of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
 	const luminance = (hex: string) => {
-		const [r, g, b] = [1, 3, 5]
-			.map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+		const [r, g, b] = hexToRgb(hex)
+			.map((c) => c / 255)
 			.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
 		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 	};

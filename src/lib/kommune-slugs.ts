@@ -1,6 +1,7 @@
 /**
  * URL slugs of the kommuner: the name's slug, plus the county's where two kommuner share a name
- * (Våler in Viken and in Innlandet, Herøy in Møre og Romsdal and in Nordland).
+ * (Våler in Viken and in Innlandet, Herøy in Møre og Romsdal and in Nordland). The one place this
+ * rule lives: geography.ts (routes, search) and the geo build (file names) both use it.
  */
 import type { KommuneRecord } from './kommune-record';
 import { slugify } from './slug';
@@ -10,11 +11,17 @@ export interface Kommune extends KommuneRecord {
 	slug: string;
 }
 
+/** The names (as slugs, so also as URLs) that more than one kommune has. */
+export function sharedNames(records: readonly Pick<KommuneRecord, 'navn'>[]): Set<string> {
+	const count = new Map<string, number>();
+	for (const record of records) count.set(slugify(record.navn), (count.get(slugify(record.navn)) ?? 0) + 1);
+	return new Set([...count].filter(([, n]) => n > 1).map(([name]) => name));
+}
+
 export function withSlugs(records: readonly KommuneRecord[]): Kommune[] {
-	const nameCount = new Map<string, number>();
-	for (const record of records) nameCount.set(slugify(record.navn), (nameCount.get(slugify(record.navn)) ?? 0) + 1);
+	const shared = sharedNames(records);
 	return records.map((record) => {
 		const slug = slugify(record.navn);
-		return { ...record, slug: nameCount.get(slug)! > 1 ? `${slug}-${slugify(record.fylke)}` : slug };
+		return { ...record, slug: shared.has(slug) ? `${slug}-${slugify(record.fylke)}` : slug };
 	});
 }

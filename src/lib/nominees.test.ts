@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AWARD, NOMINEES, nomineesIn, nomineeByNummer, stepsFrom } from './nominees';
 import { kommuneByNummer } from './geography';
+import { PRESS_RELEASE } from '../../geo/shared-dir';
 
-const release = readFileSync(new URL('../../../shared/content/ks-nho-vertskommune-2021-nominerte.txt', import.meta.url), 'utf8');
+const release = readFileSync(PRESS_RELEASE, 'utf8');
 
 describe('nominee data', () => {
 	it('quotes every justification paragraph word for word from the press release', () => {

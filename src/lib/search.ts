@@ -2,7 +2,7 @@
  * Search over all 356 kommuner for the search box: by name, forgiving about case, diacritics and
  * the usual ways of typing æ, ø and å on a keyboard without them, or by kommunenummer.
  */
-import { KOMMUNER, type Kommune } from './geography';
+import { KOMMUNER, sharesName, type Kommune } from './geography';
 import { slugify } from './slug';
 import { nomineeByNummer, type Kategori } from './nominees';
 
@@ -57,9 +57,6 @@ interface Entry {
 	label: string;
 }
 
-const nameCount = new Map<string, number>();
-for (const kommune of KOMMUNER) nameCount.set(kommune.navn, (nameCount.get(kommune.navn) ?? 0) + 1);
-
 const collator = new Intl.Collator('nb');
 
 const ENTRIES: readonly Entry[] = KOMMUNER.map((kommune) => {
@@ -73,7 +70,7 @@ const ENTRIES: readonly Entry[] = KOMMUNER.map((kommune) => {
 		spelt: lowerCase(kommune.navn),
 		wordStarts,
 		kategori: nomineeByNummer(kommune.nummer)?.kategori ?? null,
-		label: nameCount.get(kommune.navn)! > 1 ? `${kommune.navn} (${kommune.fylke})` : kommune.navn
+		label: sharesName(kommune) ? `${kommune.navn} (${kommune.fylke})` : kommune.navn
 	};
 });
 // Norwegian collation (æ, ø, å last), names sharing a spelling by county; computed once here so a

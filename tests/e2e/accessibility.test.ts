@@ -1,14 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { DESKTOP, launchBrowser, openPage, PHONE, waitForMap, mapScreenshot } from './util';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from './fixtures';
+import {
+	announcement,
+	DARK,
+	DESKTOP,
+	heading,
+	linkTo,
+	mapButton,
+	mapScreenshot,
+	NO_JAVASCRIPT,
+	PHONE,
+	PHONE_CONTEXT,
+	reachForMap,
+	REDUCED_MOTION,
+	staticMap,
+	statusSaying,
+	url,
+	waitForMap
+} from './util';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
 
 interface Violation {
 	id: string;
@@ -35,34 +48,32 @@ const PAGES = [
 ] as const;
 const SIZES: [string, BrowserContextOptions][] = [
 	['desktop', { viewport: DESKTOP }],
-	['phone', { viewport: PHONE, isMobile: true, hasTouch: true }]
+	['phone', PHONE_CONTEXT]
 ];
 
 describe('WCAG 2.1 AA (axe-core)', () => {
 	for (const [size, options] of SIZES) {
 		for (const [name, path, hasMap] of PAGES) {
-			it(`finds no violations on ${name} at ${size} size`, async () => {
-				const { page } = await openPage(browser, path, options);
+			it(`finds no violations on ${name} at ${size} size`, async ({ open }) => {
+				const { page } = await open(path, options);
 				if (hasMap) await waitForMap(page);
-				else await page.locator('h1').waitFor();
+				else await heading(page).waitFor();
 				expect(await axeViolations(page)).toEqual([]);
-				await page.context().close();
 			});
 		}
 	}
 
-	it('finds no violations in the dark theme', async () => {
-		const { page } = await openPage(browser, '/kommune/kinn', { colorScheme: 'dark' });
+	it('finds no violations in the dark theme', async ({ open }) => {
+		const { page } = await open('/kommune/kinn', DARK);
 		await waitForMap(page);
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
 		expect(await axeViolations(page)).toEqual([]);
-		await page.context().close();
 	});
 });
 
 describe('keyboard only', () => {
-	it('skips to the content, opens a nominee from the list, closes it with Escape and gets focus back', async () => {
-		const { page } = await openPage(browser, '/');
+	it('skips to the content, opens a nominee from the list, closes it with Escape and gets focus back', async ({ page }) => {
+		await page.goto(url('/'));
 		await waitForMap(page);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
@@ -78,15 +89,14 @@ describe('keyboard only', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/kommune/kongsberg');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
-		await expect.poll(() => page.locator('.announcement').textContent()).toContain('Kongsberg er valgt');
+		await expect.poll(() => announcement(page).textContent()).toContain('Kongsberg er valgt');
 		await page.keyboard.press('Escape');
-		await page.waitForURL((url) => url.pathname === '/');
+		await page.waitForURL((address) => address.pathname === '/');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Kongsberg');
-		await page.context().close();
 	});
 
-	it('pans and zooms the map with the keyboard and the labelled controls', async () => {
-		const { page } = await openPage(browser, '/');
+	it('pans and zooms the map with the keyboard and the labelled controls', async ({ page }) => {
+		await page.goto(url('/'));
 		await waitForMap(page);
 		const canvas = page.getByRole('region', { name: 'Kart over Norges kommuner' });
 		expect(await canvas.getAttribute('aria-describedby')).toBe('map-description');
@@ -95,19 +105,20 @@ describe('keyboard only', () => {
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(async () => Buffer.compare(await mapScreenshot(page), before)).not.toBe(0);
-		for (const name of ['Zoom inn', 'Zoom ut', 'Vis hele Norge']) {
-			await expect(page.getByRole('button', { name }).isVisible()).resolves.toBe(true);
-		}
-		await page.getByRole('button', { name: 'Zoom inn' }).focus();
+		for (const name of ['Zoom inn', 'Zoom ut', 'Vis hele Norge'] as const) expect(await mapButton(page, name).isVisible()).toBe(true);
+		const panned = await mapScreenshot(page);
+		await mapButton(page, 'Zoom inn').focus();
 		await page.keyboard.press('Enter');
-		await page.context().close();
+		await expect.poll(async () => Buffer.compare(await mapScreenshot(page), panned)).not.toBe(0);
 	});
 });
 
 describe('phones', () => {
 	for (const viewport of [PHONE, { width: 360, height: 640 }]) {
-		it(`fills a ${viewport.width}×${viewport.height} screen with the map, a bottom sheet over it, no sideways scrolling`, async () => {
-			const { page } = await openPage(browser, '/kommune/rauma', { viewport, isMobile: true, hasTouch: true });
+		it(`fills a ${viewport.width}×${viewport.height} screen with the map, a bottom sheet over it, no sideways scrolling`, async ({
+			open
+		}) => {
+			const { page } = await open('/kommune/rauma', { ...PHONE_CONTEXT, viewport });
 			await waitForMap(page);
 			const layout = await page.evaluate(() => {
 				const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON();
@@ -130,12 +141,11 @@ describe('phones', () => {
 			await expect.poll(sheetTop).toBeLessThan(viewport.height * 0.3);
 			expect(await sheetTop()).toBeGreaterThan(viewport.height * 0.15);
 			await expect.poll(() => page.locator('.handle').getAttribute('aria-expanded')).toBe('true');
-			await page.context().close();
 		});
 	}
 
-	it('keeps touch targets at least 44 × 44 CSS pixels', async () => {
-		const { page } = await openPage(browser, '/kommune/kinn', { viewport: PHONE, isMobile: true, hasTouch: true });
+	it('keeps touch targets at least 44 × 44 CSS pixels', async ({ open }) => {
+		const { page } = await open('/kommune/kinn', PHONE_CONTEXT);
 		await waitForMap(page);
 		const small = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('a, button, input, [role="radio"], label:has(input)')]
@@ -145,47 +155,41 @@ describe('phones', () => {
 				.filter((r) => r.width < 44 || r.height < 44)
 		);
 		expect(small).toEqual([]);
-		await page.context().close();
 	});
 
-	it('lets one finger scroll the page over the map', async () => {
-		const { page } = await openPage(browser, '/', { viewport: PHONE, isMobile: true, hasTouch: true });
+	it('lets one finger scroll the page over the map', async ({ open }) => {
+		const { page } = await open('/', PHONE_CONTEXT);
 		await waitForMap(page);
-		expect(await page.locator('.maplibregl-cooperative-gestures, .maplibregl-canvas-container').first().count()).toBe(1);
+		// MapLibre's cooperative gestures: one finger is the page's, two move the map.
+		expect(await page.locator('.maplibregl-canvas-container.maplibregl-cooperative-gestures').count()).toBe(1);
 		const touchAction = await page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).touchAction);
 		expect(touchAction).toBe('pan-x pan-y');
-		await page.context().close();
 	});
 });
 
 describe('without JavaScript or WebGL', () => {
-	it('shows the prerendered SVG map with the nominees as links when JavaScript is off', async () => {
-		const { page } = await openPage(browser, '/', { javaScriptEnabled: false });
-		const image = page.locator('.static-map img');
+	it('shows the prerendered SVG map with the nominees as links when JavaScript is off', async ({ open }) => {
+		const { page } = await open('/', NO_JAVASCRIPT);
+		const image = staticMap(page);
 		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 		const links = page.locator('.static-map svg a');
 		expect(await links.count()).toBe(6);
 		expect(await links.first().getAttribute('href')).toMatch(/\/kommune\//);
 		expect(await page.locator('main').innerText()).toContain('Båtsfjord');
-		await page.context().close();
 	});
 
-	it('keeps the content and the static map, with a short note, when WebGL is missing', async () => {
-		const noWebGl = await launchBrowser(['--disable-webgl', '--disable-webgl2']);
-		try {
-			const { page, errors } = await openPage(noWebGl, '/kommune/arendal');
-			await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL mangler' }).count()).toBe(1);
-			expect(await page.locator('.static-map img').isVisible()).toBe(true);
-			expect(await page.locator('h1').innerText()).toBe('Arendal');
-			expect(await page.locator('main').innerText()).toContain('Morrow Batteries');
-			expect(errors.filter((e) => !/webgl/i.test(e))).toEqual([]);
-		} finally {
-			await noWebGl.close();
-		}
+	it('keeps the content and the static map, with a short note, when WebGL is missing', async ({ open }) => {
+		const { page, errors } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
+		await reachForMap(page);
+		await expect.poll(() => statusSaying(page, 'WebGL mangler').count()).toBe(1);
+		expect(await staticMap(page).isVisible()).toBe(true);
+		expect(await heading(page).innerText()).toBe('Arendal');
+		expect(await page.locator('main').innerText()).toContain('Morrow Batteries');
+		expect(errors.filter((e) => !/webgl/i.test(e))).toEqual([]);
 	});
 
-	it('does not move the first view when MapLibre takes over (no layout shift)', async () => {
-		const { page } = await openPage(browser, '/');
+	it('does not move the first view when MapLibre takes over (no layout shift)', async ({ page }) => {
+		await page.goto(url('/'));
 		await page.evaluate(() => {
 			(window as unknown as { cls: number }).cls = 0;
 			new PerformanceObserver((list) => {
@@ -196,26 +200,26 @@ describe('without JavaScript or WebGL', () => {
 		});
 		await waitForMap(page);
 		expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
-		await page.context().close();
 	});
 });
 
 describe('preferences', () => {
-	async function framesToOpenArendal(reducedMotion: 'reduce' | 'no-preference') {
-		const { page } = await openPage(browser, '/', { reducedMotion });
+	async function framesToOpenArendal(page: Page) {
+		await page.goto(url('/'));
 		await waitForMap(page);
 		await page.evaluate(() => delete document.querySelector<HTMLElement>('[data-map-ready]')!.dataset.lastMoveFrames);
-		await page.getByRole('link', { name: /Arendal/ }).click();
+		await linkTo(page, 'Arendal').click();
 		await page.waitForURL('**/kommune/arendal');
 		const frames = page.locator('[data-last-move-frames]');
 		await frames.waitFor();
-		const count = Number(await frames.getAttribute('data-last-move-frames'));
-		await page.context().close();
-		return count;
+		return Number(await frames.getAttribute('data-last-move-frames'));
 	}
 
-	it('jumps instead of flying when reduced motion is asked for', async () => {
-		expect(await framesToOpenArendal('reduce')).toBe(1);
-		expect(await framesToOpenArendal('no-preference')).toBeGreaterThan(1);
+	it('jumps instead of flying when reduced motion is asked for', async ({ open }) => {
+		expect(await framesToOpenArendal((await open(undefined, REDUCED_MOTION)).page)).toBe(1);
+	});
+
+	it('flies to a kommune otherwise', async ({ page }) => {
+		expect(await framesToOpenArendal(page)).toBeGreaterThan(1);
 	});
 });

@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { describe, expect, it } from './fixtures';
 import { startStaticServer, type StaticServer } from './serve';
-import { launchBrowser, waitForMap } from './util';
+import { linkTo, waitForMap } from './util';
 
 const BASE = '/vertskommune';
 const DIR = 'build-subpath';
 
-let browser: Browser;
 let server: StaticServer;
 
 // A second build of the site under a sub-path, as a host that serves it at example.org/vertskommune/ would.
@@ -17,17 +16,11 @@ beforeAll(async () => {
 		stdio: 'inherit'
 	});
 	server = await startStaticServer(DIR, 0, BASE);
-	browser = await launchBrowser();
 }, 240_000);
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+afterAll(() => server?.close());
 
 describe(`the site built with BASE_PATH=${BASE}`, () => {
-	it('loads its assets, map and links under the sub-path', async () => {
-		const context = await browser.newContext();
-		const page = await context.newPage();
+	it('loads its assets, map and links under the sub-path', async ({ page }) => {
 		const failed: string[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -37,21 +30,19 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
 		expect(failed).toEqual([]);
 		const html = await (await fetch(`${server.url}/kommune/rauma`)).text();
 		expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/vertskommune\/kommune\/rauma"/);
-		await page.getByRole('link', { name: /Lukk/ }).click();
-		await page.waitForURL((url) => url.pathname === `${BASE}/`);
-		await page.getByRole('link', { name: /Kinn/ }).first().click();
+		const numbered = await (await fetch(`${server.url}/kommune/1539`)).text();
+		expect(numbered).toContain('<meta http-equiv="refresh" content="0;url=/vertskommune/kommune/rauma">');
+		await linkTo(page, 'Lukk').click();
+		await page.waitForURL((address) => address.pathname === `${BASE}/`);
+		await linkTo(page, 'Kinn').first().click();
 		await page.waitForURL(`**${BASE}/kommune/kinn`);
-		await context.close();
 	});
 
-	it('serves its own 404 page with working suggestions under the sub-path', async () => {
+	it('serves its own 404 page with working suggestions under the sub-path', async ({ page }) => {
 		const response = await fetch(`${server.url}/kommune/kongsbrg`);
 		expect(response.status).toBe(404);
-		const context = await browser.newContext();
-		const page = await context.newPage();
 		await page.goto(`${server.url}/kommune/kongsbrg`);
 		await page.getByRole('link', { name: 'Kongsberg' }).click();
 		await page.waitForURL(`**${BASE}/kommune/kongsberg`);
-		await context.close();
 	});
 });

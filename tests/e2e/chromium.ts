@@ -1,4 +1,6 @@
 /** Debian's Chromium and the flags that let it draw WebGL in software and stay off the network. */
+import { chromium, type Browser } from 'playwright-core';
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
@@ -10,3 +12,8 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run',
 	'--disable-sync'
 ];
+
+/** Starts that Chromium headless with those flags, and any `extraArgs`. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}

@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { headersFile, responseHeaders } from '../../deploy/security-policy.js';
 import { hasNginx, NGINX, startNginx } from './nginx';
 import type { StaticServer } from './serve';
-import { baseURL, DESKTOP, launchBrowser, startMap } from './util';
+import { baseURL, DESKTOP, startMap } from './util';
+import { launchChromium as launchBrowser } from './chromium';
 
 if (!hasNginx)
 	console.warn(`deploy.test.ts: ${NGINX} is missing, so the nginx tests are skipped (apt-get install -y nginx; .ci/run installs it).`);

@@ -1,29 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { kategoriColour } from '../../src/lib/kategori-colours';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './fixtures';
+import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
+import { KOMMUNER } from '../../src/lib/geography';
+import { nomineeByNummer } from '../../src/lib/nominees';
 import { countColour, findColour } from './pixels';
-import { launchBrowser, openPage, waitForMap, mapScreenshot } from './util';
+import { mapButton, mapCanvas, mapScreenshot, REDUCED_MOTION, tooltip, url, waitForMap } from './util';
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
+const tooltipText = async (page: Page) => (await tooltip(page).innerText()).replace(/\s+/g, ' ');
+
+/** Where on the page a pixel of the map canvas is. */
+async function onPage(page: Page, pixel: { x: number; y: number }) {
+	const box = (await mapCanvas(page).boundingBox())!;
+	return { x: box.x + pixel.x, y: box.y + pixel.y };
+}
 
 describe('tooltip', () => {
-	it('names the kommune under the mouse, its county and class, beside the pointer and inside the map', async () => {
-		const { page } = await openPage(browser, '/');
+	it('names the kommune under the mouse, its county and class, beside the pointer and inside the map', async ({ page }) => {
+		await page.goto(url('/'));
 		await waitForMap(page);
-		const canvas = page.locator('.maplibregl-canvas');
-		const box = (await canvas.boundingBox())!;
-		const target = findColour(await mapScreenshot(page), kategoriColour('under'))!;
-		expect(target).toBeDefined();
-		await page.mouse.move(box.x + target.x - 40, box.y + target.y + 40);
-		await page.mouse.move(box.x + target.x, box.y + target.y, { steps: 4 });
-		const tooltip = page.getByRole('tooltip');
-		await tooltip.waitFor();
-		const text = (await tooltip.innerText()).replace(/\s+/g, ' ');
+		const box = (await mapCanvas(page).boundingBox())!;
+		const screenshot = await mapScreenshot(page);
+		const nominee = findColour(screenshot, kategoriColour('under'));
+		const land = findColour(screenshot, MAP_COLOURS.land);
+		expect(nominee).toBeDefined();
+		expect(land).toBeDefined();
+
+		const pointer = await onPage(page, nominee!);
+		await page.mouse.move(pointer.x - 40, pointer.y + 40);
+		await page.mouse.move(pointer.x, pointer.y, { steps: 4 });
+		await tooltip(page).waitFor();
+		const text = await tooltipText(page);
 		expect(text).toMatch(/^(Båtsfjord Troms og Finnmark|Vestre Toten Innlandet|Rauma Møre og Romsdal) Nominert, under 15 000 innbyggere$/);
-		const tip = (await tooltip.boundingBox())!;
-		const pointer = { x: box.x + target.x, y: box.y + target.y };
+		const tip = (await tooltip(page).boundingBox())!;
 		const covers = pointer.x >= tip.x && pointer.x <= tip.x + tip.width && pointer.y >= tip.y && pointer.y <= tip.y + tip.height;
 		expect(covers).toBe(false);
 		expect(tip.x).toBeGreaterThanOrEqual(box.x);
@@ -31,50 +39,50 @@ describe('tooltip', () => {
 		expect(tip.y + tip.height).toBeLessThanOrEqual(box.y + box.height);
 
 		// A kommune that was not nominated: name and county only.
-		await page.mouse.move(box.x + box.width * 0.62, box.y + box.height * 0.62);
-		const plain = await tooltip.innerText().catch(() => '');
-		expect(plain).not.toContain('Nominert');
+		const plain = await onPage(page, land!);
+		await page.mouse.move(plain.x, plain.y, { steps: 4 });
+		await expect.poll(() => tooltipText(page)).not.toBe(text);
+		const names = KOMMUNER.filter((kommune) => !nomineeByNummer(kommune.nummer)).map((kommune) => `${kommune.navn} ${kommune.fylke}`);
+		expect(names).toContain(await tooltipText(page));
 
 		await page.mouse.move(box.x + 2, box.y + 2);
-		await expect.poll(() => tooltip.count()).toBe(0);
-		await page.context().close();
+		await expect.poll(() => tooltip(page).count()).toBe(0);
 	});
 
-	it('keeps near the right edge inside the map by flipping to the left of the pointer', async () => {
-		const { page } = await openPage(browser, '/');
+	it('keeps near the right edge inside the map by flipping to the left of the pointer', async ({ page }) => {
+		await page.goto(url('/'));
 		await waitForMap(page);
-		const canvas = page.locator('.maplibregl-canvas');
-		const box = (await canvas.boundingBox())!;
+		const box = (await mapCanvas(page).boundingBox())!;
 		// Båtsfjord is Norway's north-eastern corner: the rightmost pixels of the "under" colour.
 		const right = findColour(await mapScreenshot(page), kategoriColour('under'), 'rightmost')!;
 		// A step inside the shape from its easternmost pixel.
-		const pointer = { x: box.x + right.x - 3, y: box.y + right.y };
+		const pointer = await onPage(page, { x: right.x - 3, y: right.y });
 		await page.mouse.move(pointer.x, pointer.y, { steps: 3 });
-		const tooltip = page.getByRole('tooltip');
-		await tooltip.waitFor();
-		expect(await tooltip.innerText()).toContain('Båtsfjord');
-		const tip = (await tooltip.boundingBox())!;
+		await tooltip(page).waitFor();
+		expect(await tooltip(page).innerText()).toContain('Båtsfjord');
+		const tip = (await tooltip(page).boundingBox())!;
 		expect(tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width);
-		await page.context().close();
 	});
 });
 
 describe('map controls', () => {
-	it('zooms out to all of Norway from a kommune with "Vis hele Norge"', async () => {
-		const { page } = await openPage(browser, '/kommune/kinn');
+	it('zooms out to all of Norway from a kommune with "Vis hele Norge"', async ({ page }) => {
+		await page.goto(url('/kommune/kinn'));
 		await waitForMap(page);
 		expect(countColour(await mapScreenshot(page), kategoriColour('under'))).toBe(0);
-		await page.getByRole('button', { name: 'Vis hele Norge' }).click();
+		await mapButton(page, 'Vis hele Norge').click();
 		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('under'))).toBeGreaterThan(20);
-		await page.context().close();
 	});
 
-	it('zooms in and out with the buttons', async () => {
-		const { page } = await openPage(browser, '/', { reducedMotion: 'reduce' });
+	it('zooms in and back out with the buttons', async ({ open }) => {
+		const { page } = await open('/', REDUCED_MOTION);
 		await waitForMap(page);
-		const before = countColour(await mapScreenshot(page), kategoriColour('over'));
-		await page.getByRole('button', { name: 'Zoom inn' }).click();
-		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('over'))).not.toBe(before);
-		await page.context().close();
+		const landPixels = async () => countColour(await mapScreenshot(page), MAP_COLOURS.land);
+		const start = await landPixels();
+		await mapButton(page, 'Zoom inn').click();
+		// Closer in, land fills more of the map than the sea around all of Norway did.
+		await expect.poll(landPixels).toBeGreaterThan(start * 1.2);
+		await mapButton(page, 'Zoom ut').click();
+		await expect.poll(landPixels).toBe(start);
 	});
 });

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseURL, DESKTOP, launchBrowser, startMap } from './util';
+import { baseURL, DESKTOP, startMap } from './util';
+import { launchChromium as launchBrowser } from './chromium';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launchBrowser()));

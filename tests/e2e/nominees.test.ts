@@ -1,15 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { describe, expect, it } from './fixtures';
 import { kategoriColour } from '../../src/lib/kategori-colours';
 import { countColour, findColour } from './pixels';
-import { baseURL, launchBrowser, openPage, waitForMap, mapScreenshot } from './util';
+import {
+	heading as headingElement,
+	kategoriRadio,
+	linkTo,
+	mapCanvas,
+	mapScreenshot,
+	NO_JAVASCRIPT,
+	nextLink,
+	panel,
+	statusSaying,
+	url,
+	waitForMap
+} from './util';
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
-
-const heading = (page: Page) => page.locator('h1').innerText();
+const heading = (page: Page) => headingElement(page).innerText();
 /** Waits for the page to show `text` as its heading (rendering may follow the URL change). */
 const expectHeading = (page: Page, text: string) => expect.poll(() => heading(page)).toBe(text);
 /** Marks the document so a full reload would be noticed. */
@@ -17,28 +25,27 @@ const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as 
 const documentKept = (page: Page) => page.evaluate(() => (window as unknown as { marker?: number }).marker === 42);
 
 describe('navigation between kommuner', () => {
-	it('opens a nominee from the list without a reload, focused on its heading, with the full justification', async () => {
-		const { page, errors } = await openPage(browser, '/');
+	it('opens a nominee from the list without a reload, focused on its heading, with the full justification', async ({ open }) => {
+		const { page, errors } = await open('/');
 		await waitForMap(page);
 		await markDocument(page);
-		await page.getByRole('link', { name: /Rauma/ }).click();
+		await linkTo(page, 'Rauma').click();
 		await page.waitForURL('**/kommune/rauma');
 		await expectHeading(page, 'Rauma');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
-		const panel = await page.getByRole('complementary').innerText();
-		expect(panel).toContain('Møre og Romsdal');
-		expect(panel).toContain('under 15\u00a0000 innbyggere');
-		expect(panel).toContain('Et av virkemidlene som er tatt i bruk er samordnet utlysning');
+		const text = await panel(page).innerText();
+		expect(text).toContain('Møre og Romsdal');
+		expect(text).toContain('under 15\u00a0000 innbyggere');
+		expect(text).toContain('Et av virkemidlene som er tatt i bruk er samordnet utlysning');
 		expect(await documentKept(page)).toBe(true);
 		expect(errors).toEqual([]);
-		await page.context().close();
 	});
 
-	it('opens the kommune clicked on the map', async () => {
-		const { page } = await openPage(browser, '/');
+	it('opens the kommune clicked on the map', async ({ page }) => {
+		await page.goto(url('/'));
 		await waitForMap(page);
 		await markDocument(page);
-		const canvas = page.locator('.maplibregl-canvas');
+		const canvas = mapCanvas(page);
 		// Click a pixel in the colour of the "under" class.
 		const hit = findColour(await mapScreenshot(page), kategoriColour('under'));
 		expect(hit).toBeDefined();
@@ -46,48 +53,45 @@ describe('navigation between kommuner', () => {
 		await page.waitForURL(/\/kommune\/(batsfjord|vestre-toten|rauma)$/);
 		await expect.poll(() => heading(page)).toMatch(/^(Båtsfjord|Vestre Toten|Rauma)$/);
 		expect(await documentKept(page)).toBe(true);
-		await page.context().close();
 	});
 
-	it('restores the previous selection with back and forward', async () => {
-		const { page } = await openPage(browser, '/');
+	it('restores the previous selection with back and forward', async ({ page }) => {
+		await page.goto(url('/'));
 		await waitForMap(page);
-		await page.getByRole('link', { name: /Rauma/ }).click();
+		await linkTo(page, 'Rauma').click();
 		await page.waitForURL('**/kommune/rauma');
-		await page.getByRole('link', { name: /Neste/ }).click();
+		await nextLink(page).click();
 		await page.waitForURL('**/kommune/kinn');
 		await expectHeading(page, 'Kinn');
 		await page.goBack();
 		await page.waitForURL('**/kommune/rauma');
 		await expectHeading(page, 'Rauma');
 		await page.goBack();
-		await page.waitForURL((url) => url.pathname === '/');
+		await page.waitForURL((address) => address.pathname === '/');
 		await expect.poll(() => heading(page)).toContain('Årets vertskommune');
 		await page.goForward();
 		await page.waitForURL('**/kommune/rauma');
 		await expectHeading(page, 'Rauma');
-		await page.context().close();
 	});
 
-	it('closes the panel with Escape, back to the overview with the filter kept and focus returned', async () => {
-		const { page } = await openPage(browser, '/?kategori=under');
+	it('closes the panel with Escape, back to the overview with the filter kept and focus returned', async ({ page }) => {
+		await page.goto(url('/?kategori=under'));
 		await waitForMap(page);
-		const link = page.getByRole('link', { name: /Vestre Toten/ });
+		const link = linkTo(page, 'Vestre Toten');
 		await link.focus();
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/kommune/vestre-toten?kategori=under');
 		await page.keyboard.press('Escape');
-		await page.waitForURL((url) => url.pathname === '/' && url.search === '?kategori=under');
+		await page.waitForURL((address) => address.pathname === '/' && address.search === '?kategori=under');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Vestre Toten');
-		await page.context().close();
 	});
 });
 
 describe('the size-class filter', () => {
-	it('shows one class on the map and in the list, and keeps it while moving between kommuner', async () => {
-		const { page } = await openPage(browser, '/');
+	it('shows one class on the map and in the list, and keeps it while moving between kommuner', async ({ page }) => {
+		await page.goto(url('/'));
 		await waitForMap(page);
-		await page.getByRole('radio', { name: /Over 15\s000/ }).check();
+		await kategoriRadio(page, /Over 15\s000/).check();
 		await page.waitForURL('**/?kategori=over');
 		const list = await page.locator('main').innerText();
 		for (const name of ['Kinn', 'Kongsberg', 'Arendal']) expect(list).toContain(name);
@@ -95,44 +99,41 @@ describe('the size-class filter', () => {
 		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('under'))).toBe(0);
 		expect(countColour(await mapScreenshot(page), kategoriColour('over'))).toBeGreaterThan(5);
 
-		await page.getByRole('link', { name: /Kongsberg/ }).click();
+		await linkTo(page, 'Kongsberg').click();
 		await page.waitForURL('**/kommune/kongsberg?kategori=over');
-		await page.getByRole('link', { name: /Neste/ }).click();
+		await nextLink(page).click();
 		await page.waitForURL('**/kommune/arendal?kategori=over');
-		await page.getByRole('link', { name: /Neste/ }).click();
+		await nextLink(page).click();
 		await page.waitForURL('**/kommune/kinn?kategori=over');
-		await page.context().close();
 	});
 
-	it('applies the filter from a shared link and ignores a malformed one', async () => {
-		const shared = await openPage(browser, '/kommune/rauma?kategori=under');
-		await expect.poll(() => shared.page.getByRole('radio', { name: /Under 15\s000/ }).isChecked()).toBe(true);
-		expect(await shared.page.getByRole('link', { name: /Neste/ }).innerText()).toContain('Båtsfjord');
-		await shared.page.context().close();
+	it('applies the filter from a shared link and ignores a malformed one', async ({ open }) => {
+		const shared = await open('/kommune/rauma?kategori=under');
+		await expect.poll(() => kategoriRadio(shared.page, /Under 15\s000/).isChecked()).toBe(true);
+		expect(await nextLink(shared.page).innerText()).toContain('Båtsfjord');
 
-		const malformed = await openPage(browser, '/?kategori=%3Cscript%3E');
+		const malformed = await open('/?kategori=%3Cscript%3E');
 		await waitForMap(malformed.page);
-		expect(await malformed.page.getByRole('radio', { name: 'Alle' }).isChecked()).toBe(true);
+		expect(await kategoriRadio(malformed.page, 'Alle').isChecked()).toBe(true);
 		const list = await malformed.page.locator('main').innerText();
 		for (const name of ['Båtsfjord', 'Kinn']) expect(list).toContain(name);
 		expect(malformed.errors).toEqual([]);
-		await malformed.page.context().close();
 	});
 });
 
 describe('addresses', () => {
-	it('leads /kommune/1539 to /kommune/rauma, also as a static file', async () => {
-		const html = await (await fetch(`${baseURL()}/kommune/1539`)).text();
+	it('leads /kommune/1539 to /kommune/rauma, also as a static file', async ({ page }) => {
+		const html = await (await fetch(url('/kommune/1539'))).text();
 		expect(html).toMatch(/http-equiv="refresh"[^>]*\/kommune\/rauma/);
-		const { page } = await openPage(browser, '/kommune/1539');
+		expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/kommune\/rauma">/);
+		await page.goto(url('/kommune/1539'));
 		await page.waitForURL('**/kommune/rauma');
 		await expectHeading(page, 'Rauma');
-		await page.context().close();
 	});
 
-	it('answers an unknown kommune with a 404 page that suggests names and links back', async () => {
-		const { page } = await openPage(browser, '/kommune/trondhjem');
-		const response = await fetch(`${baseURL()}/kommune/trondhjem`);
+	it('answers an unknown kommune with a 404 page that suggests names and links back', async ({ page }) => {
+		await page.goto(url('/kommune/trondhjem'));
+		const response = await fetch(url('/kommune/trondhjem'));
 		expect(response.status).toBe(404);
 		await expectHeading(page, 'Fant ikke siden');
 		await expect.poll(() => page.getByText('Vi fant ingen kommune med adressen «trondhjem».').isVisible()).toBe(true);
@@ -140,53 +141,49 @@ describe('addresses', () => {
 		await page.waitForURL('**/kommune/trondheim');
 		await expectHeading(page, 'Trondheim');
 		await page.goBack();
-		await page.getByRole('link', { name: /Tilbake til kartet/ }).click();
-		await page.waitForURL((url) => url.pathname === '/');
-		await page.context().close();
+		await linkTo(page, 'Tilbake til kartet').click();
+		await page.waitForURL((address) => address.pathname === '/');
 	});
 
-	it('shows a kommune that was not nominated with the nominees of its county', async () => {
-		const { page } = await openPage(browser, '/kommune/molde');
-		const panel = await page.getByRole('complementary').innerText();
-		expect(panel).toContain('Molde var ikke blant de seks kommunene som ble nominert');
-		expect(panel).toContain('Nominert i Møre og Romsdal');
+	it('shows a kommune that was not nominated with the nominees of its county', async ({ page }) => {
+		await page.goto(url('/kommune/molde'));
+		const text = await panel(page).innerText();
+		expect(text).toContain('Molde var ikke blant de seks kommunene som ble nominert');
+		expect(text).toContain('Nominert i Møre og Romsdal');
 		await page.getByRole('link', { name: 'Rauma' }).click();
 		await page.waitForURL('**/kommune/rauma');
-		await page.context().close();
 	});
 });
 
 describe('sharing', () => {
-	it('serves the justification in the HTML of a nominee page, without JavaScript', async () => {
-		const { page } = await openPage(browser, '/kommune/kinn', { javaScriptEnabled: false });
+	it('serves the justification in the HTML of a nominee page, without JavaScript', async ({ open }) => {
+		const { page } = await open('/kommune/kinn', NO_JAVASCRIPT);
 		await expectHeading(page, 'Kinn');
 		expect(await page.locator('body').innerText()).toContain('Kinn kommune ble etablert 01.01.20');
-		await page.context().close();
 	});
 
 	it('gives every page its own title, description, canonical URL and card tags with a share image', async () => {
-		const html = await (await fetch(`${baseURL()}/kommune/kinn`)).text();
+		const html = await (await fetch(url('/kommune/kinn'))).text();
 		expect(html).toMatch(/<title>Kinn – nominert til Årets vertskommune for næringsutvikling 2021<\/title>/);
 		expect(html).toMatch(/<meta name="description" content="Kinn \(Vestland\) er nominert/);
 		expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/kommune\/kinn"/);
 		expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/share\/kinn\.png"/);
 		expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
-		const home = await (await fetch(`${baseURL()}/`)).text();
+		const home = await (await fetch(url('/'))).text();
 		expect(home).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/"/);
 
-		const image = await fetch(`${baseURL()}/share/kinn.png`);
+		const image = await fetch(url('/share/kinn.png'));
 		expect(image.headers.get('content-type')).toBe('image/png');
 		const png = PNG.sync.read(Buffer.from(await image.arrayBuffer()));
 		expect([png.width, png.height]).toEqual([1200, 630]);
 		expect(countColour(PNG.sync.write(png), kategoriColour('over'))).toBeGreaterThan(50);
 	});
 
-	it('copies the link and says so where the Web Share API is missing', async () => {
-		const { page } = await openPage(browser, '/kommune/arendal', { permissions: ['clipboard-read', 'clipboard-write'] });
+	it('copies the link and says so where the Web Share API is missing', async ({ open }) => {
+		const { page } = await open('/kommune/arendal', { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
 		await page.getByRole('button', { name: 'Del' }).click();
-		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Lenken er kopiert.' }).count()).toBe(1);
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL()}/kommune/arendal`);
-		await page.context().close();
+		await expect.poll(() => statusSaying(page, 'Lenken er kopiert.').count()).toBe(1);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/kommune/arendal'));
 	});
 });

@@ -1,15 +1,21 @@
 import { PNG } from 'pngjs';
+import { hexToRgb } from '../../src/lib/hex-colour';
+
+/** Indexes (in reading order) of the pixels in a PNG within `tolerance` (per channel) of the colour `hex`. */
+function pixelsOfColour(png: Buffer, hex: string, tolerance: number): { width: number; hits: number[] } {
+	const image = PNG.sync.read(png);
+	const [r, g, b] = hexToRgb(hex);
+	const d = image.data;
+	const hits: number[] = [];
+	for (let i = 0; i < d.length; i += 4) {
+		if (Math.abs(d[i] - r) <= tolerance && Math.abs(d[i + 1] - g) <= tolerance && Math.abs(d[i + 2] - b) <= tolerance) hits.push(i / 4);
+	}
+	return { width: image.width, hits };
+}
 
 /** Number of pixels in a PNG within `tolerance` (per channel) of the colour `hex`. */
 export function countColour(png: Buffer, hex: string, tolerance = 6): number {
-	const image = PNG.sync.read(png);
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-	let count = 0;
-	for (let i = 0; i < image.data.length; i += 4) {
-		const d = image.data;
-		if (Math.abs(d[i] - r) <= tolerance && Math.abs(d[i + 1] - g) <= tolerance && Math.abs(d[i + 2] - b) <= tolerance) count++;
-	}
-	return count;
+	return pixelsOfColour(png, hex, tolerance).hits.length;
 }
 
 /**
@@ -22,14 +28,8 @@ export function findColour(
 	pick: 'middle' | 'rightmost' = 'middle',
 	tolerance = 2
 ): { x: number; y: number } | undefined {
-	const image = PNG.sync.read(png);
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-	const hits: number[] = [];
-	for (let i = 0; i < image.data.length; i += 4) {
-		const d = image.data;
-		if (Math.abs(d[i] - r) <= tolerance && Math.abs(d[i + 1] - g) <= tolerance && Math.abs(d[i + 2] - b) <= tolerance) hits.push(i / 4);
-	}
+	const { width, hits } = pixelsOfColour(png, hex, tolerance);
 	if (hits.length === 0) return undefined;
-	const chosen = pick === 'middle' ? hits[Math.floor(hits.length / 2)] : hits.reduce((a, b) => (b % image.width > a % image.width ? b : a));
-	return { x: chosen % image.width, y: Math.floor(chosen / image.width) };
+	const chosen = pick === 'middle' ? hits[Math.floor(hits.length / 2)] : hits.reduce((a, b) => (b % width > a % width ? b : a));
+	return { x: chosen % width, y: Math.floor(chosen / width) };
 }

@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, PHONE } from './util';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './fixtures';
+import { heading as headingElement, PHONE, PHONE_CONTEXT, searchField as search, statusSaying, url } from './util';
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
-
-const search = (page: Page) => page.getByRole('combobox', { name: 'Søk etter kommune' });
 const listbox = (page: Page) => page.getByRole('listbox');
 const options = (page: Page) => page.getByRole('option');
-const heading = (page: Page) => page.locator('h1').innerText();
+const heading = (page: Page) => headingElement(page).innerText();
 const expanded = (page: Page) => search(page).getAttribute('aria-expanded');
 /** The «Ingen treff» note in the popup (the status says the same to screen readers). */
 const noHits = (page: Page) => page.locator('.kommune-search .empty');
@@ -31,8 +26,8 @@ async function type(page: Page, text: string) {
 }
 
 describe('kommune search, keyboard only', () => {
-	it('finds a kommune typed without ø and opens it with ↓ and Enter', async () => {
-		const { page, errors } = await openPage(browser, '/');
+	it('finds a kommune typed without ø and opens it with ↓ and Enter', async ({ open }) => {
+		const { page, errors } = await open('/');
 		await search(page).focus();
 		await type(page, 'tromso');
 		await expect.poll(() => expanded(page)).toBe('true');
@@ -42,17 +37,16 @@ describe('kommune search, keyboard only', () => {
 		await expect.poll(() => activeOption(page)).toContain('Tromsø');
 		expect(await options(page).first().getAttribute('aria-selected')).toBe('true');
 		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.pathname.endsWith('/kommune/tromso'));
+		await page.waitForURL((address) => address.pathname.endsWith('/kommune/tromso'));
 		await expect.poll(() => heading(page)).toBe('Tromsø');
 		// The field is emptied and the list closed after opening a kommune.
 		expect(await search(page).inputValue()).toBe('');
 		expect(await expanded(page)).toBe('false');
 		expect(errors).toEqual([]);
-		await page.context().close();
 	});
 
-	it('tells the two kommuner called Våler apart by county', async () => {
-		const { page } = await openPage(browser, '/');
+	it('tells the two kommuner called Våler apart by county', async ({ page }) => {
+		await page.goto(url('/'));
 		await search(page).focus();
 		await type(page, 'valer');
 		const valer = page.getByRole('option', { name: /^Våler/ });
@@ -60,11 +54,10 @@ describe('kommune search, keyboard only', () => {
 		const texts = await valer.allInnerTexts();
 		expect(texts.some((text) => text.includes('Innlandet'))).toBe(true);
 		expect(texts.some((text) => text.includes('Viken'))).toBe(true);
-		await page.context().close();
 	});
 
-	it('moves through the options with ↓ and ↑, wrapping at both ends', async () => {
-		const { page } = await openPage(browser, '/');
+	it('moves through the options with ↓ and ↑, wrapping at both ends', async ({ page }) => {
+		await page.goto(url('/'));
 		await search(page).focus();
 		await type(page, 'toten');
 		await expect.poll(() => options(page).count()).toBe(2);
@@ -77,62 +70,59 @@ describe('kommune search, keyboard only', () => {
 		await page.keyboard.press('ArrowUp');
 		await expect.poll(() => activeOption(page)).toContain('Østre Toten');
 		expect(await page.getByRole('option', { selected: true }).count()).toBe(1);
-		await page.context().close();
 	});
 
-	it('says «Ingen treff» when nothing matches, without offering an option', async () => {
-		const { page } = await openPage(browser, '/');
+	it('says «Ingen treff» when nothing matches, without offering an option', async ({ page }) => {
+		await page.goto(url('/'));
 		await search(page).focus();
 		await type(page, 'xyzzy');
 		expect(await noHits(page).isVisible()).toBe(true);
 		expect(await noHits(page).innerText()).toBe('Ingen treff');
-		await expect
-			.poll(() =>
-				page
-					.getByRole('status')
-					.filter({ hasText: /^Ingen treff$/ })
-					.count()
-			)
-			.toBe(1);
+		await expect.poll(() => statusSaying(page, /^Ingen treff$/).count()).toBe(1);
 		expect(await options(page).count()).toBe(0);
 		expect(await expanded(page)).toBe('false');
-		await page.context().close();
 	});
 
-	it('treats markup as text', async () => {
-		const { page, errors } = await openPage(browser, '/');
+	it('treats markup as text', async ({ open }) => {
+		const { page, errors } = await open('/');
 		await search(page).focus();
 		await type(page, '<img src=x onerror=alert(1)>');
 		expect(await noHits(page).isVisible()).toBe(true);
 		expect(await page.locator('.kommune-search img').count()).toBe(0);
 		expect(errors).toEqual([]);
-		await page.context().close();
 	});
 
-	it('opens a kommune by its number with Enter', async () => {
-		const { page } = await openPage(browser, '/');
+	it('opens a kommune by its number with Enter', async ({ page }) => {
+		await page.goto(url('/'));
 		await search(page).focus();
 		await type(page, '1539');
 		await expect.poll(() => listbox(page).innerText()).toContain('Rauma');
 		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.pathname.endsWith('/kommune/rauma'));
+		await page.waitForURL((address) => address.pathname.endsWith('/kommune/rauma'));
 		await expect.poll(() => heading(page)).toBe('Rauma');
-		await page.context().close();
 	});
 
-	it('keeps the size-class filter when opening a kommune', async () => {
-		const { page } = await openPage(browser, '/?kategori=over');
+	it('keeps the size-class filter when opening a kommune', async ({ page }) => {
+		await page.goto(url('/?kategori=over'));
 		await search(page).focus();
 		await type(page, 'kinn');
 		await expect.poll(() => listbox(page).innerText()).toContain('Nominert');
 		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.pathname.endsWith('/kommune/kinn') && url.search === '?kategori=over');
+		await page.waitForURL((address) => address.pathname.endsWith('/kommune/kinn') && address.search === '?kategori=over');
 		await expect.poll(() => heading(page)).toBe('Kinn');
-		await page.context().close();
 	});
 
-	it('closes the list with Escape, then clears the field, and leaves an open kommune panel open', async () => {
-		const { page } = await openPage(browser, '/kommune/rauma');
+	it('closes the list with Escape, then clears the field, and leaves an open kommune panel open', async ({ page }) => {
+		await page.goto(url('/kommune/rauma'));
+		// Escape presses that leave the search unhandled, on their way to the window where the kommune page listens.
+		await page.evaluate(() => {
+			const w = window as unknown as { escapes: number };
+			w.escapes = 0;
+			document.addEventListener('keydown', (event) => {
+				if (event.key === 'Escape' && !event.defaultPrevented) w.escapes++;
+			});
+		});
+		const escapesLetThrough = () => page.evaluate(() => (window as unknown as { escapes: number }).escapes);
 		await search(page).focus();
 		await type(page, 'bats');
 		await expect.poll(() => expanded(page)).toBe('true');
@@ -142,31 +132,30 @@ describe('kommune search, keyboard only', () => {
 		expect(await search(page).inputValue()).toBe('bats');
 		await page.keyboard.press('Escape');
 		await expect.poll(() => search(page).inputValue()).toBe('');
-		// Both presses were the search's own: the panel is still there.
-		await page.waitForTimeout(300);
+		// Both presses were the search's own: none reached the page, and the panel is still there.
+		expect(await escapesLetThrough()).toBe(0);
 		expect(new URL(page.url()).pathname).toMatch(/\/kommune\/rauma$/);
 		expect(await heading(page)).toBe('Rauma');
 		// With nothing left to close or clear, Escape is the page's again and closes the panel.
 		await page.keyboard.press('Escape');
-		await page.waitForURL((url) => url.pathname === '/');
-		await page.context().close();
+		expect(await escapesLetThrough()).toBe(1);
+		await page.waitForURL((address) => address.pathname === '/');
 	});
 
-	it('closes the list when focus leaves the field', async () => {
-		const { page } = await openPage(browser, '/');
+	it('closes the list when focus leaves the field', async ({ page }) => {
+		await page.goto(url('/'));
 		await search(page).focus();
 		await type(page, 'bats');
 		await expect.poll(() => expanded(page)).toBe('true');
 		await page.keyboard.press('Tab');
 		await expect.poll(() => expanded(page)).toBe('false');
 		expect(await listbox(page).isVisible()).toBe(false);
-		await page.context().close();
 	});
 });
 
 describe('kommune search on a phone', () => {
-	it('opens a kommune tapped in the list', async () => {
-		const { page, errors } = await openPage(browser, '/', { viewport: PHONE, hasTouch: true, isMobile: true });
+	it('opens a kommune tapped in the list', async ({ open }) => {
+		const { page, errors } = await open('/', PHONE_CONTEXT);
 		await search(page).tap();
 		await page.keyboard.type('bats', { delay: 20 });
 		const option = page.getByRole('option', { name: /Båtsfjord/ });
@@ -180,9 +169,8 @@ describe('kommune search on a phone', () => {
 		expect(field.height).toBeGreaterThanOrEqual(44);
 		expect(await search(page).evaluate((input) => parseFloat(getComputedStyle(input).fontSize))).toBeGreaterThanOrEqual(16);
 		await option.tap();
-		await page.waitForURL((url) => url.pathname.endsWith('/kommune/batsfjord'));
+		await page.waitForURL((address) => address.pathname.endsWith('/kommune/batsfjord'));
 		await expect.poll(() => heading(page)).toBe('Båtsfjord');
 		expect(errors).toEqual([]);
-		await page.context().close();
 	});
 });

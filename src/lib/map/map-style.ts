@@ -87,7 +87,9 @@ export function mapStyle(tileUrl: string, tileMaxZoom: number, marks: readonly M
 				filter: ['==', ['get', 'kind'], kind] as ExpressionSpecification,
 				layout: line,
 				paint: {
-					...{ kommune: paint['kommune-borders'], county: paint['county-borders'], coast: paint.coast, national: paint['national-border'] }[kind],
+					...{ kommune: paint['kommune-borders'], county: paint['county-borders'], coast: paint.coast, national: paint['national-border'] }[
+						kind
+					],
 					'line-width': LINE_WIDTHS[kind]
 				}
 			})),

@@ -4,9 +4,18 @@ import { fitScale, kommuneBox, MAX_SCALE, NORWAY_BOX } from './views';
 
 describe('Web Mercator in map units', () => {
 	it.each([
-		[[0, 0], [MAP_UNITS / 2, MAP_UNITS / 2]],
-		[[-180, 0], [0, MAP_UNITS / 2]],
-		[[180, 0], [MAP_UNITS, MAP_UNITS / 2]]
+		[
+			[0, 0],
+			[MAP_UNITS / 2, MAP_UNITS / 2]
+		],
+		[
+			[-180, 0],
+			[0, MAP_UNITS / 2]
+		],
+		[
+			[180, 0],
+			[MAP_UNITS, MAP_UNITS / 2]
+		]
 	] as const)('projects %j to %j', (lonLat, expected) => {
 		const [x, y] = project(lonLat);
 		expect(x).toBeCloseTo(expected[0], 6);

@@ -1,18 +1,16 @@
-import { error, redirect } from '@sveltejs/kit';
-import { KOMMUNER, kommuneByNummer, kommuneBySlug, kommuneOf, nomineesNear } from '$lib/geography';
+import { error } from '@sveltejs/kit';
+import { KOMMUNER, kommuneBySlug, kommuneOf, nomineesNear } from '$lib/geography';
 import { nomineeByNummer } from '$lib/nominees';
-import { kommuneHref } from '$lib/url-state';
 import { staticView } from '$lib/server/views';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Every kommune by slug, and by its four-digit number so /kommune/1539 works on a static host too.
-export const entries: EntryGenerator = () => KOMMUNER.flatMap((kommune) => [{ slug: kommune.slug }, { slug: kommune.nummer }]);
+// Every kommune by slug; the number addresses (/kommune/1539) are pages of their own, see
+// src/routes/kommune/[nummer=kommunenummer].
+export const entries: EntryGenerator = () => KOMMUNER.map((kommune) => ({ slug: kommune.slug }));
 
 // A server load: prerendering writes each page's data beside it, so the browser never needs the
 // index of all 356 kommuner to move between pages.
 export const load: PageServerLoad = async ({ params }) => {
-	const byNummer = /^\d{4}$/.test(params.slug) ? kommuneByNummer(params.slug) : undefined;
-	if (byNummer) redirect(308, kommuneHref(byNummer.slug));
 	const kommune = kommuneBySlug(params.slug);
 	if (!kommune) error(404, { message: `Fant ingen kommune som heter «${params.slug}».` });
 	const nominee = nomineeByNummer(kommune.nummer) ?? null;

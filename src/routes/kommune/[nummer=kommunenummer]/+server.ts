@@ -1,0 +1,24 @@
+import { error } from '@sveltejs/kit';
+import { KOMMUNER, kommuneByNummer } from '$lib/geography';
+import { redirectPage } from '$lib/server/redirect-page';
+import { absoluteUrl } from '$lib/site';
+import { kommuneHref } from '$lib/url-state';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+// /kommune/1539 leads to /kommune/rauma, also on a static host: a page of its own for each number
+// (written as kommune/<nummer>.html), rather than a prerendered redirect response.
+export const prerender = true;
+
+export const entries: EntryGenerator = () => KOMMUNER.map((kommune) => ({ nummer: kommune.nummer }));
+
+export const GET: RequestHandler = ({ params }) => {
+	const kommune = kommuneByNummer(params.nummer);
+	if (!kommune) error(404, `Ingen kommune har nummeret ${params.nummer}.`);
+	const page = redirectPage({
+		name: kommune.navn,
+		href: kommuneHref(kommune.slug),
+		canonical: absoluteUrl(`/kommune/${kommune.slug}`)
+	});
+	// Exactly text/html, so that the page is written as an .html file.
+	return new Response(page, { headers: { 'Content-Type': 'text/html' } });
+};
