@@ -6,7 +6,19 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'bench-results/', 'test-results/', 'src/lib/generated/'] },
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'bench-results/',
+			'test-results/',
+			'src/lib/generated/',
+			'static/kart/',
+			'static/tiles/',
+			'scratch/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
