@@ -4,11 +4,12 @@
  *   src/lib/generated/kommuner.ts        the typed kommune index for routes, search and SSR
  *   src/lib/generated/norway.svg         the static first view: land and borders, same projection as the map
  *   src/lib/generated/static-map.ts      its size and the nominees' shapes, drawn as links over it
- * Run by the npm scripts before dev, build and test. Set SHARED_DIR to read another shared/ folder.
+ * Run by the npm scripts before dev, build and test, after geo/history-build.ts (the 2024 crosswalk
+ * and the award's history, which src/lib/nominees.ts and so this script need). Set SHARED_DIR to
+ * read another shared/ folder (geo/shared-dir.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
 	BoundarySourceError,
@@ -22,16 +23,15 @@ import {
 import { norwayBaseSvg, svgMap } from '../src/lib/svg-map';
 import { NOMINEES } from '../src/lib/nominees';
 import type { BoundaryTopology } from '../src/lib/boundaries';
+import { GENERATED_DIR, sharedPath } from './shared-dir';
 
 /** Width of the static map's viewBox; one unit is about one CSS pixel where the map is largest. */
 const STATIC_MAP_WIDTH = 600;
 /** Land and border detail below this many square pixels is invisible in the static map, so dropped. */
 const STATIC_MAP_MIN_PIXEL_AREA = 2;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sharedDir = resolve(root, process.env.SHARED_DIR ?? '../shared');
-const sourcePath = join(sharedDir, 'geo', 'kommuner-2020.topojson');
-const outDir = join(root, 'src', 'lib', 'generated');
+const sourcePath = sharedPath('geo', 'kommuner-2020.topojson');
+const outDir = GENERATED_DIR;
 
 function main() {
 	const started = performance.now();

@@ -5,7 +5,7 @@
 import { kommuneRecords } from './generated/kommuner';
 import type { KommuneRecord } from './kommune-record';
 import { NOMINEES, type Nominee } from './nominees';
-import { slugify } from './slug';
+import { kommuneSlugs, slugify } from './slug';
 
 export type { KommuneRecord };
 
@@ -15,12 +15,8 @@ export interface Kommune extends KommuneRecord {
 }
 
 function withSlugs(records: readonly KommuneRecord[]): Kommune[] {
-	const nameCount = new Map<string, number>();
-	for (const record of records) nameCount.set(slugify(record.navn), (nameCount.get(slugify(record.navn)) ?? 0) + 1);
-	return records.map((record) => {
-		const slug = slugify(record.navn);
-		return { ...record, slug: nameCount.get(slug)! > 1 ? `${slug}-${slugify(record.fylke)}` : slug };
-	});
+	const slugs = kommuneSlugs(records);
+	return records.map((record, i) => ({ ...record, slug: slugs[i] }));
 }
 
 /** Every kommune, sorted by name as Norwegian readers expect (æ, ø, å last). */

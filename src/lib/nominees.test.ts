@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AWARD, NOMINEES, nomineesIn, nomineeByNummer, stepsFrom } from './nominees';
 import { kommuneByNummer } from './geography';
+import { sharedPath } from '../../geo/shared-dir';
 
-const release = readFileSync(new URL('../../../shared/content/ks-nho-vertskommune-2021-nominerte.txt', import.meta.url), 'utf8');
+const release = readFileSync(sharedPath('content', 'ks-nho-vertskommune-2021-nominerte.txt'), 'utf8');
+/** The history file itself, read here rather than through the generated module. */
+const history = JSON.parse(readFileSync(sharedPath('content', 'kaaringen-2019-2025.json'), 'utf8')) as {
+	editions: { year: number; nominees?: { navn: string; kommunenummer: string; fylke: string; class: string; winner: boolean | null }[] }[];
+};
 
 describe('nominee data', () => {
 	it('quotes every justification paragraph word for word from the press release', () => {
@@ -47,6 +52,22 @@ describe('nominee data', () => {
 		expect(nomineeByNummer('5443')?.fra2024).toEqual({ nummer: '5632', fylke: 'Finnmark' });
 		expect(nomineeByNummer('3006')?.fra2024).toEqual({ nummer: '3303', fylke: 'Buskerud' });
 		expect(nomineeByNummer('1539')?.fra2024).toBeUndefined();
+	});
+});
+
+describe('winners', () => {
+	it('marks as winners exactly those the history file names for 2021: Rauma and Arendal', () => {
+		const nominees2021 = history.editions.find((e) => e.year === 2021)!.nominees!;
+		const fromFile = nominees2021.filter((n) => n.winner === true).map((n) => n.navn);
+		expect(NOMINEES.filter((n) => n.vinner).map((n) => n.navn)).toEqual(fromFile);
+		expect(fromFile).toEqual(['Rauma', 'Arendal']);
+	});
+
+	it('agrees with the history file on every 2021 nominee: name, number, county and class', () => {
+		const nominees2021 = history.editions.find((e) => e.year === 2021)!.nominees!;
+		expect(NOMINEES.map((n) => [n.navn, n.nummer, n.fylke2021, n.kategori, n.vinner])).toEqual(
+			nominees2021.map((n) => [n.navn, n.kommunenummer, n.fylke, n.class, n.winner])
+		);
 	});
 });
 

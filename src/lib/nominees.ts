@@ -1,8 +1,10 @@
 /**
  * The six nominees for «Årets vertskommune for næringsutvikling» 2021 and the award facts,
  * taken word for word from KS's press release (shared/content/ks-nho-vertskommune-2021-nominerte.txt).
- * nominees.test.ts proves every text here appears verbatim in that file.
+ * nominees.test.ts proves every text here appears verbatim in that file. Who won comes from the
+ * award's history (shared/content/kaaringen-2019-2025.json, through the generated module).
  */
+import { AWARD_EDITIONS } from './generated/award-history';
 
 export type Kategori = 'under' | 'over';
 
@@ -27,9 +29,19 @@ export interface Nominee {
 	begrunnelse: readonly string[];
 	/** Number and county from 1 January 2024, where either changed. */
 	fra2024?: { nummer: string; fylke: string };
+	/** Whether it won its class on 2 March 2021, as the award's history states. */
+	vinner: boolean;
 }
 
-export const NOMINEES: readonly Nominee[] = [
+/** The year of the award this site presents, and of the press release it quotes. */
+export const AWARD_YEAR = 2021;
+
+const nominations2021 = AWARD_EDITIONS.find((edition) => edition.year === AWARD_YEAR)?.nominerte ?? [];
+
+/** Whether the history names the kommune (by its 2020–2023 number) a winner in 2021. */
+const wonIn2021 = (nummer: string) => nominations2021.some((n) => n.kommune.nummer === nummer && n.vinner === true);
+
+const RELEASE_NOMINEES: readonly Omit<Nominee, 'vinner'>[] = [
 	{
 		nummer: '5443',
 		slug: 'batsfjord',
@@ -104,10 +116,12 @@ export const NOMINEES: readonly Nominee[] = [
 	}
 ];
 
+export const NOMINEES: readonly Nominee[] = RELEASE_NOMINEES.map((nominee) => ({ ...nominee, vinner: wonIn2021(nominee.nummer) }));
+
 /** Facts about the award for the introduction, each sentence as the release words it. */
 export const AWARD = {
 	title: 'Årets vertskommune for næringsutvikling',
-	year: 2021,
+	year: AWARD_YEAR,
 	proposals: 26,
 	winnersAnnounced: '2. mars 2021',
 	source: 'KS og NHO',
