@@ -87,6 +87,11 @@ describe('placeNominees', () => {
 		expect(byYear[2024]).toMatchObject({ sted: 'Trondheim', struktur: 2024 });
 		expect(byYear[2025]).toMatchObject({ vinnereKjent: false });
 		expect(byYear[2019].struktur).toBe(2019);
+		expect(byYear[2021].kildeForVinnerne).toBe('https://www.ks.no/pressemeldinger/arets-vertskapskommuner-for-naringsutvikling/');
+		expect(byYear[2019].kildeForVinnerne).toBeNull();
+		expect(byYear[2021].kildeForPressemeldingen).toMatch(/^https:\/\/kommunikasjon\.ntb\.no\/pressemelding\/seks-kommuner-nominert/);
+		expect(byYear[2023].kildeForPressemeldingen).toBeNull();
+		expect(byYear[2025].kildeForVinnerne).toBeNull();
 	});
 
 	it('names the file, the year and the nominee that matches no kommune', () => {

@@ -137,6 +137,16 @@ export function parseAwardHistory(text: string, path: string): AwardHistorySourc
 	return data as unknown as AwardHistorySource;
 }
 
+/** The press release the site quotes word for word; the history names the source it came from. */
+export const RELEASE_FILE = 'ks-nho-vertskommune-2021-nominerte.txt';
+
+/** The first source whose description names every winner of the edition, or null. */
+function winnerSource(edition: SourceEdition): string | null {
+	const winners = (edition.nominees ?? []).filter((n) => n.winner === true).map((n) => n.navn);
+	if (winners.length === 0) return null;
+	return edition.sources.find((s) => typeof s.states === 'string' && winners.every((navn) => s.states.includes(navn)))?.url ?? null;
+}
+
 /** The kommuner of 2020–2023, as the kommune index has them. */
 export interface Kommune2020 {
 	nummer: string;
@@ -237,7 +247,9 @@ export function placeNominees(
 			forslag: edition.proposals ?? null,
 			nominerteKjent: edition.nomineesKnown !== false,
 			vinnereKjent: edition.winnersKnown !== false,
-			nominerte
+			nominerte,
+			kildeForVinnerne: winnerSource(edition),
+			kildeForPressemeldingen: edition.sources.find((s) => typeof s.states === 'string' && s.states.includes(RELEASE_FILE))?.url ?? null
 		});
 		sources[edition.year] = kilder;
 	}

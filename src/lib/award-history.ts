@@ -95,13 +95,14 @@ export function listNames(names: readonly string[]): string {
 
 /**
  * One nomination in a kommune's history, in words: "Vinner 2021 (under 15 000 innbyggere)",
- * "Nominert 2019 (under 15 000 innbyggere)", "Nominert 2025 (over 15 000 innbyggere), vinnerne er
- * ikke kjent".
+ * "Vinner 2019 som Haram (under 15 000 innbyggere)" (on Ålesund's page), "Nominert 2025 (over
+ * 15 000 innbyggere), vinnerne er ikke kjent".
  */
 export function describeNomination({ year, nomination }: Pick<HistoryEntry, 'year' | 'nomination'>): string {
 	const kind = nomination.vinner ? 'Vinner' : 'Nominert';
+	const as = nomination.navn === nomination.kommune.navn ? '' : ` som ${nomination.navn}`;
 	const unknown = nomination.vinner === null ? ', vinnerne er ikke kjent' : '';
-	return `${kind} ${year} (${KATEGORI_LABEL[nomination.kategori]})${unknown}`;
+	return `${kind} ${year}${as} (${KATEGORI_LABEL[nomination.kategori]})${unknown}`;
 }
 
 /**
@@ -115,4 +116,55 @@ export function describeReform({ year, nomination }: Pick<HistoryEntry, 'year' |
 	return again
 		? `${nomination.navn} var egen kommune i ${year}, lå i ${nomination.kommune.navn} 2020–2023 og er egen kommune igjen fra 2024 (kommunenummer ${again.nummer}).`
 		: `${nomination.navn} var egen kommune i ${year} og har vært en del av ${nomination.kommune.navn} siden 2020.`;
+}
+
+/** The winners of an edition, in the file's order (the class under 15 000 first). */
+export function winnersOf(edition: AwardEdition): AwardNomination[] {
+	return edition.nominerte.filter((n) => n.vinner === true);
+}
+
+/**
+ * The result of an edition in one sentence, past tense, from the facts alone:
+ * "Rauma og Arendal vant 2. mars 2021.", "Tysvær og Rana vant; datoen er ikke kjent.",
+ * "Vinnerne er ikke kjent; kåringen var satt til 1. april 2025."
+ */
+export function resultSentence(edition: AwardEdition): string {
+	const winners = winnersOf(edition).map((n) => n.navn);
+	const date = edition.kunngjort ? formatDate(edition.kunngjort) : null;
+	if (!edition.vinnereKjent || winners.length === 0) {
+		return date ? `Vinnerne er ikke kjent; kåringen var satt til ${date}.` : 'Vinnerne er ikke kjent.';
+	}
+	return date ? `${listNames(winners)} vant ${date}.` : `${listNames(winners)} vant; datoen er ikke kjent.`;
+}
+
+/**
+ * Where a nominee lies on the map of 2020–2023 when it was another kommune then:
+ * "i Ålesund 2020–2023" (Haram), "nå en del av Holmestrand" (Sande 2019); null otherwise.
+ */
+export function placeNote(nomination: AwardNomination): string | null {
+	const former = nomination.tidligereKommune;
+	if (!former) return null;
+	return former.igjenFra2024 ? `i ${nomination.kommune.navn} 2020–2023` : `nå en del av ${nomination.kommune.navn}`;
+}
+
+/** How a class is known, where no source states it: "klassen følger av at de to andre i klassen er oppgitt". */
+export function classNote(nomination: AwardNomination): string | null {
+	if (nomination.kategoriKjent === 'utelukkelse') return 'klassen følger av at de to andre i klassen er oppgitt';
+	if (nomination.kategoriKjent === 'innbyggertall') return 'klassen følger av innbyggertallet';
+	return null;
+}
+
+/** A source link's text from its address: "nho.no › vinnere-2023". */
+export function sourceLabel(url: string): string {
+	const { hostname, pathname } = new URL(url);
+	const host = hostname.replace(/^www\./, '');
+	const segments = pathname.split('/').filter(Boolean);
+	const last = segments.at(-1)?.replace(/\.(aspx|html?)$/, '');
+	let page = last ?? '';
+	try {
+		page = decodeURIComponent(page);
+	} catch {
+		// Keep the segment as written.
+	}
+	return page ? `${host} › ${page}` : host;
 }

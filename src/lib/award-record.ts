@@ -44,6 +44,10 @@ export interface AwardEdition {
 	/** False where no source states the winners (2025). */
 	vinnereKjent: boolean;
 	nominerte: AwardNomination[];
+	/** The first source that names every winner (by what the file says it states), or null. */
+	kildeForVinnerne: string | null;
+	/** The source that is the press release the site quotes (shared/content/…-nominerte.txt), or null. */
+	kildeForPressemeldingen: string | null;
 }
 
 /** A year without an award, with the pages that say so. */

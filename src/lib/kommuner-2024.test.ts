@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KOMMUNER } from './geography';
-import { holderOf, numbers2024, successorsOf } from './kommuner-2024';
+import { holderOf, numbers2024, redirectNumbers2024, successorsOf } from './kommuner-2024';
 import { COUNTIES_2024, countyLabel2024 } from './counties';
 import { sharedPath } from '../../geo/shared-dir';
 
@@ -66,5 +66,20 @@ describe('COUNTIES_2024', () => {
 				.sort()
 				.map((nummer) => [nummer, countyLabel2024(nummer)])
 		).toEqual(rows.sort());
+	});
+});
+
+describe('redirectNumbers2024', () => {
+	it('gives the changed numbers of 2024 as addresses, never one that is a number of 2020–2023', () => {
+		const redirects = redirectNumbers2024();
+		const map = Object.fromEntries(redirects.map((r) => [r.nummer2024, r.nummer2020]));
+		expect(map['5632']).toBe('5443');
+		expect(map['3303']).toBe('3006');
+		expect(map['1508']).toBe('1507');
+		expect(map['1580']).toBe('1507');
+		expect(map['1539']).toBeUndefined();
+		for (const { nummer2024 } of redirects) expect(KOMMUNER.some((k) => k.nummer === nummer2024)).toBe(false);
+		// The split counties (Viken 51, Vestfold og Telemark 23, Troms og Finnmark 39 kommuner) and Ålesund's two.
+		expect(redirects).toHaveLength(51 + 23 + 39 + 2);
 	});
 });

@@ -46,3 +46,12 @@ export function holderOf(nummer2024: string): string | undefined {
 export function numbers2024(): { nummer2024: string; nummer2020: string }[] {
 	return [...holderOf2024].map(([nummer2024, nummer2020]) => ({ nummer2024, nummer2020 }));
 }
+
+/**
+ * The numbers of 2024 that can stand as an address for a kommune of 2020–2023: those that are not
+ * already a number of 2020–2023 (which then means that kommune). Each leads to the one kommune of
+ * 2020–2023 it lies in: "5632" → Båtsfjord, "1580" (Haram) → Ålesund.
+ */
+export function redirectNumbers2024(): { nummer2024: string; nummer2020: string }[] {
+	return numbers2024().filter(({ nummer2024 }) => !(nummer2024 in SUCCESSORS));
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AWARD, NOMINEES, nomineesIn, nomineeByNummer, stepsFrom } from './nominees';
 import { kommuneByNummer } from './geography';
+import { successorsOf } from './kommuner-2024';
 import { sharedPath } from '../../geo/shared-dir';
 
 const release = readFileSync(sharedPath('content', 'ks-nho-vertskommune-2021-nominerte.txt'), 'utf8');
@@ -48,10 +49,16 @@ describe('nominee data', () => {
 		expect(nomineeByNummer('0301')).toBeUndefined();
 	});
 
-	it('records the 2024 changes from the geo README', () => {
-		expect(nomineeByNummer('5443')?.fra2024).toEqual({ nummer: '5632', fylke: 'Finnmark' });
-		expect(nomineeByNummer('3006')?.fra2024).toEqual({ nummer: '3303', fylke: 'Buskerud' });
-		expect(nomineeByNummer('1539')?.fra2024).toBeUndefined();
+	it('is, from 2024, what the table in the geo README says (through the crosswalk)', () => {
+		const readme = readFileSync(sharedPath('geo', 'README.md'), 'utf8');
+		for (const nominee of NOMINEES) {
+			const row = new RegExp(`\\| ${nominee.navn} \\| ${nominee.nummer} \\| ${nominee.fylke2021} \\| (\\d{4}) \\| ([^|]+?) \\|`).exec(
+				readme
+			);
+			expect(row, nominee.navn).not.toBeNull();
+			const [successor] = successorsOf(nominee.nummer);
+			expect([successor.nummer, successor.fylke]).toEqual([row![1], row![2]]);
+		}
 	});
 });
 

@@ -27,8 +27,6 @@ export interface Nominee {
 	kategori: Kategori;
 	/** The jury's justification, one string per paragraph, word for word. */
 	begrunnelse: readonly string[];
-	/** Number and county from 1 January 2024, where either changed. */
-	fra2024?: { nummer: string; fylke: string };
 	/** Whether it won its class on 2 March 2021, as the award's history states. */
 	vinner: boolean;
 }
@@ -48,7 +46,6 @@ const RELEASE_NOMINEES: readonly Omit<Nominee, 'vinner'>[] = [
 		navn: 'Båtsfjord',
 		fylke2021: 'Troms og Finnmark',
 		kategori: 'under',
-		fra2024: { nummer: '5632', fylke: 'Finnmark' },
 		begrunnelse: [
 			'Båtsfjord har de senere årene klart å etablere stabilitet i folketall i en periode hvor distriktene jevnt over opplever befolkningsnedgang. En av årsakene til denne demografiske "kjerringa mot strømmen"-utviklingen må kunne tilskrives at Båtsfjord kommune over tid har samarbeidet tett og konstruktivt med næringslivet, blant annet med vekt på å utarbeide kommuneplaner for næringsutvikling.',
 			'Båtsfjord kommune var tidlig ute og definerte deler av næringslivet som en klynge. Arena Fish 365 ble etablert som prosjekt i 2016, og ved inngangen til 2021 er Arena Fish sammen med Arena Torsk en klynge på Arena Pro nivå. Det er sterkt av en liten kommune i havgapet, og dokumentasjon på at systematisk samarbeid og utnyttelse av lokale fortrinn over tid gir resultater.'
@@ -94,7 +91,6 @@ const RELEASE_NOMINEES: readonly Omit<Nominee, 'vinner'>[] = [
 		navn: 'Kongsberg',
 		fylke2021: 'Viken',
 		kategori: 'over',
-		fra2024: { nummer: '3303', fylke: 'Buskerud' },
 		begrunnelse: [
 			'Kongsberg kommune har sammen med næringslivet gjennom mange år med systematisk arbeid utviklet et betydelig teknologi- og industrimiljø, der også akademia inngår som en sentral medspiller.',
 			'Til tross for et etablert samarbeid mellom kommune og næringsliv, viser Kongsberg kommune et stadig ønske om videre utvikling, og i 2019 ble det vedtatt en ny næringsstrategi frem mot 2030 og som blant annet vektlegger samarbeid mellom kommune, utdanning og næringsliv. Næringsstrategien viser seg konkret gjennom piloter, eksempelvis «Industri 4.0».',

@@ -1,16 +1,27 @@
 import { error, redirect } from '@sveltejs/kit';
 import { KOMMUNER, kommuneByNummer, kommuneBySlug, kommuneOf, nomineesNear } from '$lib/geography';
 import { nomineeByNummer } from '$lib/nominees';
-import { kommuneHref } from '$lib/url-state';
+import { describeNomination, describeReform, historyOf } from '$lib/award-history';
+import { holderOf, redirectNumbers2024, successorsOf } from '$lib/kommuner-2024';
+import { historyHref, kommuneHref } from '$lib/url-state';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-// Every kommune by slug, and by its four-digit number so /kommune/1539 works on a static host too.
-export const entries: EntryGenerator = () => KOMMUNER.flatMap((kommune) => [{ slug: kommune.slug }, { slug: kommune.nummer }]);
+// Every kommune by slug, and by its four-digit number so /kommune/1539 works on a static host
+// too: the numbers of 2020–2023, and those of 2024 that lead to one kommune of 2020–2023.
+export const entries: EntryGenerator = () => [
+	...KOMMUNER.flatMap((kommune) => [{ slug: kommune.slug }, { slug: kommune.nummer }]),
+	...redirectNumbers2024().map(({ nummer2024 }) => ({ slug: nummer2024 }))
+];
+
+/** The kommune of 2020–2023 a four-digit address means: its number then, or its number from 2024. */
+function kommuneByAnyNummer(nummer: string) {
+	return kommuneByNummer(nummer) ?? kommuneByNummer(holderOf(nummer) ?? '');
+}
 
 // A server load: prerendering writes each page's data beside it, so the browser never needs the
 // index of all 356 kommuner to move between pages.
 export const load: PageServerLoad = ({ params }) => {
-	const byNummer = /^\d{4}$/.test(params.slug) ? kommuneByNummer(params.slug) : undefined;
+	const byNummer = /^\d{4}$/.test(params.slug) ? kommuneByAnyNummer(params.slug) : undefined;
 	if (byNummer) redirect(308, kommuneHref(byNummer.slug));
 	const kommune = kommuneBySlug(params.slug);
 	if (!kommune) error(404, { message: `Fant ingen kommune som heter «${params.slug}».` });
@@ -19,6 +30,16 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		kommune,
 		nominee,
+		/** What the kommune is from 1 January 2024: one successor, or more where it was split (Ålesund). */
+		fra2024: successorsOf(kommune.nummer),
+		/** Its history with the award, reforms included, in words, with a link to each year's sources. */
+		history: historyOf(kommune.nummer).map((entry) => ({
+			year: entry.year,
+			vinner: entry.nomination.vinner,
+			text: describeNomination(entry),
+			reform: describeReform(entry),
+			sources: historyHref(entry.year)
+		})),
 		/** For a kommune that was not nominated: the nominees to suggest, and whether they share its county. */
 		near,
 		nearInSameCounty: near.length > 0 && kommuneOf(near[0]).fylkesnummer === kommune.fylkesnummer
