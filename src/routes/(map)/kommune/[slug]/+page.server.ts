@@ -1,27 +1,24 @@
 import { error, redirect } from '@sveltejs/kit';
-import { KOMMUNER, kommuneByNummer, kommuneBySlug, kommuneOf, nomineesNear } from '$lib/geography';
+import { KOMMUNER, kommuneBySlug, kommuneOf, nomineesNear } from '$lib/geography';
 import { nomineeByNummer } from '$lib/nominees';
 import { describeNomination, describeReform, historyOf } from '$lib/award-history';
-import { holderOf, redirectNumbers2024, successorsOf } from '$lib/kommuner-2024';
+import { redirectNumbers2024, successorsOf } from '$lib/kommuner-2024';
+import { kommuneForNummer } from '$lib/server/number-address';
 import { historyHref, kommuneHref } from '$lib/url-state';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 // Every kommune by slug, and by its four-digit number so /kommune/1539 works on a static host
-// too: the numbers of 2020–2023, and those of 2024 that lead to one kommune of 2020–2023.
+// too: the numbers of 2020–2023, and those of 2024 that lead to one kommune of 2020–2023. The
+// number addresses are written as small refresh pages (src/hooks.server.ts).
 export const entries: EntryGenerator = () => [
 	...KOMMUNER.flatMap((kommune) => [{ slug: kommune.slug }, { slug: kommune.nummer }]),
 	...redirectNumbers2024().map(({ nummer2024 }) => ({ slug: nummer2024 }))
 ];
 
-/** The kommune of 2020–2023 a four-digit address means: its number then, or its number from 2024. */
-function kommuneByAnyNummer(nummer: string) {
-	return kommuneByNummer(nummer) ?? kommuneByNummer(holderOf(nummer) ?? '');
-}
-
 // A server load: prerendering writes each page's data beside it, so the browser never needs the
 // index of all 356 kommuner to move between pages.
 export const load: PageServerLoad = ({ params }) => {
-	const byNummer = /^\d{4}$/.test(params.slug) ? kommuneByAnyNummer(params.slug) : undefined;
+	const byNummer = kommuneForNummer(params.slug);
 	if (byNummer) redirect(308, kommuneHref(byNummer.slug));
 	const kommune = kommuneBySlug(params.slug);
 	if (!kommune) error(404, { message: `Fant ingen kommune som heter «${params.slug}».` });
