@@ -7,8 +7,9 @@
  *   src/lib/generated/views/<name>.json   each page's static view: box, labels, shapes
  *   static/kart/<name>.svg, <name>.css    each page's static base image and the CSS that places its labels
  *   static/tiles/<hash>/<z>/<x>/<y>.pbf   vector tiles for the interactive map
- * Run by the npm scripts before dev, build and test; skipped when no input changed. Set SHARED_DIR
- * to read another shared/ folder.
+ * Run by the npm scripts before dev, build and test, after geo/history-build.ts (the 2024 crosswalk
+ * and the award's history, which src/lib/nominees.ts and so this script need); skipped when no input
+ * changed. Set SHARED_DIR to read another shared/ folder (geo/shared-dir.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -41,11 +42,11 @@ import { viewCss } from '../src/lib/map/view-css';
 import type { StaticViewData } from '../src/lib/map/static-view-data';
 import { withSlugs } from '../src/lib/kommune-slugs';
 import type { KommuneRecord } from '../src/lib/kommune-record';
-import { BOUNDARY_SOURCE, PROJECT_ROOT } from './shared-dir';
+import { BOUNDARY_SOURCE, GENERATED_DIR, PROJECT_ROOT } from './shared-dir';
 
 const root = PROJECT_ROOT;
 const sourcePath = BOUNDARY_SOURCE;
-const outDir = join(root, 'src', 'lib', 'generated');
+const outDir = GENERATED_DIR;
 const viewsDir = join(outDir, 'views');
 const staticMapsDir = join(root, 'static', 'kart');
 const tilesDir = join(root, 'static', 'tiles');
@@ -61,6 +62,8 @@ function inputsHash(): string {
 		createRequire(import.meta.url).resolve('world-atlas/countries-10m.json'),
 		...listFiles(join(root, 'geo')),
 		...listFiles(join(root, 'src', 'lib', 'map')),
+		// The winners come from the award history, generated just before this script runs.
+		join(outDir, 'award-history.ts'),
 		...['nominees.ts', 'counties.ts', 'kategori-colours.ts', 'kommune-record.ts', 'kommune-slugs.ts', 'slug.ts'].map((f) =>
 			join(root, 'src', 'lib', f)
 		)

@@ -20,3 +20,35 @@ export const COUNTY_NAMES: Readonly<Record<string, string>> = {
 export function countyNumberOf(kommunenummer: string): string {
 	return kommunenummer.slice(0, 2);
 }
+
+/** A county from 1 January 2024: its Norwegian name and any official Sámi or Kven names beside it. */
+export interface County2024 {
+	navn: string;
+	andreNavn: readonly string[];
+}
+
+/** The fifteen counties from 1 January 2024, keyed by fylkesnummer (the table in shared/geo/README.md). */
+export const COUNTIES_2024: Readonly<Record<string, County2024>> = {
+	'03': { navn: 'Oslo', andreNavn: [] },
+	'11': { navn: 'Rogaland', andreNavn: [] },
+	'15': { navn: 'Møre og Romsdal', andreNavn: [] },
+	'18': { navn: 'Nordland', andreNavn: ['Nordlánnda'] },
+	'31': { navn: 'Østfold', andreNavn: [] },
+	'32': { navn: 'Akershus', andreNavn: [] },
+	'33': { navn: 'Buskerud', andreNavn: [] },
+	'34': { navn: 'Innlandet', andreNavn: [] },
+	'39': { navn: 'Vestfold', andreNavn: [] },
+	'40': { navn: 'Telemark', andreNavn: [] },
+	'42': { navn: 'Agder', andreNavn: [] },
+	'46': { navn: 'Vestland', andreNavn: [] },
+	'50': { navn: 'Trøndelag', andreNavn: ['Trööndelage'] },
+	'55': { navn: 'Troms', andreNavn: ['Romsa', 'Tromssa'] },
+	'56': { navn: 'Finnmark', andreNavn: ['Finnmárku', 'Finmarkku'] }
+};
+
+/** A 2024 county's name with its other official names, as the README writes it: "Troms (Romsa, Tromssa)". */
+export function countyLabel2024(fylkesnummer: string): string {
+	const county = COUNTIES_2024[fylkesnummer];
+	if (!county) return fylkesnummer;
+	return county.andreNavn.length > 0 ? `${county.navn} (${county.andreNavn.join(', ')})` : county.navn;
+}

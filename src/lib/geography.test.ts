@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, nomineesNear, sharesName } from './geography';
+import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, kommunerNearNummer, nomineesNear, sharesName } from './geography';
 import { slugify } from './slug';
 
 describe('slugify', () => {
@@ -84,5 +84,27 @@ describe('nomineesNear', () => {
 	it('falls back to the nearest nominees where the county has none', () => {
 		const near = nomineesNear(kommuneBySlug('oslo')!).map((n) => n.navn);
 		expect(near.sort()).toEqual(['Kongsberg', 'Vestre Toten']);
+	});
+});
+
+describe('kommunerNearNummer', () => {
+	const near = (digits: string) => kommunerNearNummer(digits).map((s) => `${s.kommune.navn} ${s.nummer}${s.fra2024 ? ' (2024)' : ''}`);
+	it.each([
+		['5699', ['Nesseby 5636 (2024)', 'Vardø 5634 (2024)', 'Båtsfjord 5632 (2024)']],
+		['5443', ['Båtsfjord 5443', 'Nesseby 5442', 'Sør-Varanger 5444']],
+		['0302', ['Oslo 0301', 'Eigersund 1101', 'Stavanger 1103']],
+		['15', ['Kristiansund 1505', 'Molde 1506', 'Ålesund 1507']],
+		['56', ['Alta 5601 (2024)', 'Hammerfest 5603 (2024)', 'Sør-Varanger 5605 (2024)']],
+		// Only the first four digits count.
+		['99999', ['Nesseby 5636 (2024)', 'Vardø 5634 (2024)', 'Båtsfjord 5632 (2024)']]
+	])('suggests for %s: %j', (digits, expected) => {
+		expect(near(digits)).toEqual(expected);
+	});
+
+	it('answers garbage without breaking', () => {
+		expect(kommunerNearNummer('')).toEqual([]);
+		expect(kommunerNearNummer('abc')).toEqual([]);
+		expect(kommunerNearNummer('9'.repeat(10_000))).toHaveLength(3);
+		expect(kommunerNearNummer('0000')).toHaveLength(3);
 	});
 });

@@ -7,6 +7,7 @@ import type { KommuneRecord } from './kommune-record';
 import { NOMINEES, type Nominee } from './nominees';
 import { slugify } from './slug';
 import { sharedNames, withSlugs, type Kommune } from './kommune-slugs';
+import { numbers2024 } from './kommuner-2024';
 
 export type { KommuneRecord, Kommune };
 
@@ -86,4 +87,38 @@ export function closestKommuner(text: string, count = 3): Kommune[] {
 		.sort((a, b) => a.score - b.score || a.kommune.navn.localeCompare(b.kommune.navn, 'nb'))
 		.slice(0, count)
 		.map(({ kommune }) => kommune);
+}
+
+/** A kommune suggested for an unknown number, with the number that brought it up. */
+export interface NummerSuggestion {
+	kommune: Kommune;
+	nummer: string;
+	/** Whether `nummer` is its number from 2024 rather than that of 2020–2023. */
+	fra2024: boolean;
+}
+
+/**
+ * The kommuner whose number, of 2020–2023 or from 2024, is closest to `digits` (typically an
+ * unknown address such as /kommune/5699), best first: with fewer than four digits those whose
+ * number starts so, else the nearest in value. `kommunerNearNummer('5699')[0]` is Nesseby (5636
+ * from 2024).
+ */
+export function kommunerNearNummer(digits: string, count = 3): NummerSuggestion[] {
+	if (!/^\d+$/.test(digits)) return [];
+	const candidates: NummerSuggestion[] = [
+		...KOMMUNER.map((kommune) => ({ kommune, nummer: kommune.nummer, fra2024: false })),
+		...numbers2024()
+			.filter(({ nummer2024, nummer2020 }) => nummer2024 !== nummer2020)
+			.map(({ nummer2024, nummer2020 }) => ({ kommune: byNummer.get(nummer2020)!, nummer: nummer2024, fra2024: true }))
+	];
+	const wanted = digits.slice(0, 4);
+	const ranked =
+		wanted.length < 4
+			? candidates.filter((c) => c.nummer.startsWith(wanted)).sort((a, b) => a.nummer.localeCompare(b.nummer))
+			: candidates
+					.map((c) => ({ c, distance: Math.abs(Number(c.nummer) - Number(wanted)) }))
+					.sort((a, b) => a.distance - b.distance || a.c.nummer.localeCompare(b.c.nummer))
+					.map(({ c }) => c);
+	const seen = new Set<string>();
+	return ranked.filter((c) => !seen.has(c.kommune.nummer) && seen.add(c.kommune.nummer)).slice(0, count);
 }

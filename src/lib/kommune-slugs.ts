@@ -18,10 +18,13 @@ export function sharedNames(records: readonly Pick<KommuneRecord, 'navn'>[]): Se
 	return new Set([...count].filter(([, n]) => n > 1).map(([name]) => name));
 }
 
+/** The slug of each kommune, in the order given (`valer-viken`, `valer-innlandet`, `rauma`). */
+export function kommuneSlugs(kommuner: readonly { navn: string; fylke: string }[]): string[] {
+	const shared = sharedNames(kommuner);
+	return kommuner.map(({ navn, fylke }) => (shared.has(slugify(navn)) ? `${slugify(navn)}-${slugify(fylke)}` : slugify(navn)));
+}
+
 export function withSlugs(records: readonly KommuneRecord[]): Kommune[] {
-	const shared = sharedNames(records);
-	return records.map((record) => {
-		const slug = slugify(record.navn);
-		return { ...record, slug: shared.has(slug) ? `${slug}-${slugify(record.fylke)}` : slug };
-	});
+	const slugs = kommuneSlugs(records);
+	return records.map((record, i) => ({ ...record, slug: slugs[i] }));
 }

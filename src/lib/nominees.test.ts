@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AWARD, NOMINEES, nomineesIn, nomineeByNummer, stepsFrom } from './nominees';
 import { kommuneByNummer } from './geography';
-import { PRESS_RELEASE } from '../../geo/shared-dir';
+import { successorsOf } from './kommuner-2024';
+import { PRESS_RELEASE, sharedPath } from '../../geo/shared-dir';
 
 const release = readFileSync(PRESS_RELEASE, 'utf8');
+/** The history file itself, read here rather than through the generated module. */
+const history = JSON.parse(readFileSync(sharedPath('content', 'kaaringen-2019-2025.json'), 'utf8')) as {
+	editions: { year: number; nominees?: { navn: string; kommunenummer: string; fylke: string; class: string; winner: boolean | null }[] }[];
+};
 
 describe('nominee data', () => {
 	it('quotes every justification paragraph word for word from the press release', () => {
@@ -44,10 +49,32 @@ describe('nominee data', () => {
 		expect(nomineeByNummer('0301')).toBeUndefined();
 	});
 
-	it('records the 2024 changes from the geo README', () => {
-		expect(nomineeByNummer('5443')?.fra2024).toEqual({ nummer: '5632', fylke: 'Finnmark' });
-		expect(nomineeByNummer('3006')?.fra2024).toEqual({ nummer: '3303', fylke: 'Buskerud' });
-		expect(nomineeByNummer('1539')?.fra2024).toBeUndefined();
+	it('is, from 2024, what the table in the geo README says (through the crosswalk)', () => {
+		const readme = readFileSync(sharedPath('geo', 'README.md'), 'utf8');
+		for (const nominee of NOMINEES) {
+			const row = new RegExp(`\\| ${nominee.navn} \\| ${nominee.nummer} \\| ${nominee.fylke2021} \\| (\\d{4}) \\| ([^|]+?) \\|`).exec(
+				readme
+			);
+			expect(row, nominee.navn).not.toBeNull();
+			const [successor] = successorsOf(nominee.nummer);
+			expect([successor.nummer, successor.fylke]).toEqual([row![1], row![2]]);
+		}
+	});
+});
+
+describe('winners', () => {
+	it('marks as winners exactly those the history file names for 2021: Rauma and Arendal', () => {
+		const nominees2021 = history.editions.find((e) => e.year === 2021)!.nominees!;
+		const fromFile = nominees2021.filter((n) => n.winner === true).map((n) => n.navn);
+		expect(NOMINEES.filter((n) => n.vinner).map((n) => n.navn)).toEqual(fromFile);
+		expect(fromFile).toEqual(['Rauma', 'Arendal']);
+	});
+
+	it('agrees with the history file on every 2021 nominee: name, number, county and class', () => {
+		const nominees2021 = history.editions.find((e) => e.year === 2021)!.nominees!;
+		expect(NOMINEES.map((n) => [n.navn, n.nummer, n.fylke2021, n.kategori, n.vinner])).toEqual(
+			nominees2021.map((n) => [n.navn, n.kommunenummer, n.fylke, n.class, n.winner])
+		);
 	});
 });
 

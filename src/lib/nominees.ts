@@ -1,8 +1,10 @@
 /**
  * The six nominees for «Årets vertskommune for næringsutvikling» 2021 and the award facts,
  * taken word for word from KS's press release (shared/content/ks-nho-vertskommune-2021-nominerte.txt).
- * nominees.test.ts proves every text here appears verbatim in that file.
+ * nominees.test.ts proves every text here appears verbatim in that file. Who won comes from the
+ * award's history (shared/content/kaaringen-2019-2025.json, through the generated module).
  */
+import { AWARD_EDITIONS } from './generated/award-history';
 
 export type Kategori = 'under' | 'over';
 
@@ -25,18 +27,25 @@ export interface Nominee {
 	kategori: Kategori;
 	/** The jury's justification, one string per paragraph, word for word. */
 	begrunnelse: readonly string[];
-	/** Number and county from 1 January 2024, where either changed. */
-	fra2024?: { nummer: string; fylke: string };
+	/** Whether it won its class on 2 March 2021, as the award's history states. */
+	vinner: boolean;
 }
 
-export const NOMINEES: readonly Nominee[] = [
+/** The year of the award this site presents, and of the press release it quotes. */
+export const AWARD_YEAR = 2021;
+
+const nominations2021 = AWARD_EDITIONS.find((edition) => edition.year === AWARD_YEAR)?.nominerte ?? [];
+
+/** Whether the history names the kommune (by its 2020–2023 number) a winner in 2021. */
+const wonIn2021 = (nummer: string) => nominations2021.some((n) => n.kommune.nummer === nummer && n.vinner === true);
+
+const RELEASE_NOMINEES: readonly Omit<Nominee, 'vinner'>[] = [
 	{
 		nummer: '5443',
 		slug: 'batsfjord',
 		navn: 'Båtsfjord',
 		fylke2021: 'Troms og Finnmark',
 		kategori: 'under',
-		fra2024: { nummer: '5632', fylke: 'Finnmark' },
 		begrunnelse: [
 			'Båtsfjord har de senere årene klart å etablere stabilitet i folketall i en periode hvor distriktene jevnt over opplever befolkningsnedgang. En av årsakene til denne demografiske "kjerringa mot strømmen"-utviklingen må kunne tilskrives at Båtsfjord kommune over tid har samarbeidet tett og konstruktivt med næringslivet, blant annet med vekt på å utarbeide kommuneplaner for næringsutvikling.',
 			'Båtsfjord kommune var tidlig ute og definerte deler av næringslivet som en klynge. Arena Fish 365 ble etablert som prosjekt i 2016, og ved inngangen til 2021 er Arena Fish sammen med Arena Torsk en klynge på Arena Pro nivå. Det er sterkt av en liten kommune i havgapet, og dokumentasjon på at systematisk samarbeid og utnyttelse av lokale fortrinn over tid gir resultater.'
@@ -82,7 +91,6 @@ export const NOMINEES: readonly Nominee[] = [
 		navn: 'Kongsberg',
 		fylke2021: 'Viken',
 		kategori: 'over',
-		fra2024: { nummer: '3303', fylke: 'Buskerud' },
 		begrunnelse: [
 			'Kongsberg kommune har sammen med næringslivet gjennom mange år med systematisk arbeid utviklet et betydelig teknologi- og industrimiljø, der også akademia inngår som en sentral medspiller.',
 			'Til tross for et etablert samarbeid mellom kommune og næringsliv, viser Kongsberg kommune et stadig ønske om videre utvikling, og i 2019 ble det vedtatt en ny næringsstrategi frem mot 2030 og som blant annet vektlegger samarbeid mellom kommune, utdanning og næringsliv. Næringsstrategien viser seg konkret gjennom piloter, eksempelvis «Industri 4.0».',
@@ -104,10 +112,12 @@ export const NOMINEES: readonly Nominee[] = [
 	}
 ];
 
+export const NOMINEES: readonly Nominee[] = RELEASE_NOMINEES.map((nominee) => ({ ...nominee, vinner: wonIn2021(nominee.nummer) }));
+
 /** Facts about the award for the introduction, each sentence as the release words it. */
 export const AWARD = {
 	title: 'Årets vertskommune for næringsutvikling',
-	year: 2021,
+	year: AWARD_YEAR,
 	proposals: 26,
 	winnersAnnounced: '2. mars 2021',
 	source: 'KS og NHO',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KOMMUNER, sharesName } from './geography';
-import { MAX_QUERY_LENGTH, normalise, searchKommuner } from './search';
+import { formerKommunerIn, MAX_QUERY_LENGTH, normalise, searchKommuner, type MatchKind } from './search';
+import { NOMINEES } from './nominees';
 
 /** The labels of the hits, best first. */
 const labels = (query: string, limit?: number) => searchKommuner(query, limit).map((hit) => hit.label);
@@ -79,6 +80,105 @@ describe('searchKommuner: names, forgiving about case and æ, ø, å', () => {
 	});
 });
 
+describe('searchKommuner: short queries rank whole names and word starts above inside-word matches', () => {
+	it.each([
+		['Os', ['Os', 'Osen', 'Oslo']],
+		['os', ['Os', 'Osen', 'Oslo']],
+		['Bø', ['Bø', 'Bømlo']],
+		['bo', ['Bø', 'Bodø', 'Bokn', 'Bømlo']],
+		['Hå', ['Hå']],
+		['Ås', ['Ås', 'Åseral', 'Åsnes']]
+	])('%s → %j first', (query, first) => {
+		expect(labels(query).slice(0, first.length)).toEqual(first);
+	});
+
+	it('lists Frosta (inside the word) only after every name that starts with "os"', () => {
+		const all = labels('os', 100);
+		expect(all.indexOf('Frosta')).toBeGreaterThan(all.indexOf('Oslo'));
+		expect(all.indexOf('Frosta')).toBeGreaterThan(all.indexOf('Indre Østfold'));
+	});
+
+	it.each(['os', 'bø', 'sand', 'fjord', 'vik', 'a', 'haram', 'guov', 'flo'])(
+		'never ranks a weaker match above a stronger one for "%s"',
+		(query) => {
+			const order: MatchKind[] = ['exact', 'prefix', 'word', 'anywhere'];
+			const ranks = searchKommuner(query, 400).map((hit) => order.indexOf(hit.match));
+			expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+		}
+	);
+});
+
+describe('searchKommuner: the other names readers know a kommune by', () => {
+	it.each([
+		['Guovdageaidnu', 'Kautokeino', 'offisielt navn: Guovdageaidnu – Kautokeino'],
+		['guovda', 'Kautokeino', 'offisielt navn: Guovdageaidnu – Kautokeino'],
+		['Porsáŋgu', 'Porsanger', 'offisielt navn: Porsanger – Porsáŋgu – Porsanki'],
+		['porsangu', 'Porsanger', 'offisielt navn: Porsanger – Porsáŋgu – Porsanki'],
+		['Porsanki', 'Porsanger', 'offisielt navn: Porsanger – Porsáŋgu – Porsanki'],
+		['Kárášjohka', 'Karasjok', 'offisielt navn: Kárášjohka – Karasjok'],
+		['karasjohka', 'Karasjok', 'offisielt navn: Kárášjohka – Karasjok'],
+		['Tråante', 'Trondheim', 'offisielt navn: Trondheim – Tråante'],
+		['Hábmer', 'Hamarøy', 'offisielt navn: Hábmer – Hamarøy'],
+		['Unjárga', 'Nesseby', 'offisielt navn: Unjárga – Nesseby'],
+		['Deatnu', 'Tana', 'offisielt navn: Deatnu – Tana'],
+		['Flora', 'Kinn', 'Flora: tidligere kommune, nå del av Kinn'],
+		['vagsoy', 'Kinn', 'Vågsøy: tidligere kommune, nå del av Kinn'],
+		['Haram', 'Ålesund', 'Haram: del av Ålesund 2020–2023, egen kommune igjen fra 2024 (1580)']
+	])('%s → %s, saying why: %s', (query, label, reason) => {
+		const [first] = searchKommuner(query);
+		expect(first.label).toBe(label);
+		expect(first.reason).toBe(reason);
+	});
+
+	it('finds both Sandes: the kommune called Sande, then Holmestrand, which holds Sande in Vestfold', () => {
+		const hits = searchKommuner('sande');
+		expect(hits.slice(0, 2).map((hit) => [hit.label, hit.reason])).toEqual([
+			['Sande', null],
+			['Holmestrand', 'Sande (Vestfold): tidligere kommune, nå del av Holmestrand']
+		]);
+	});
+
+	it('finds a kommune by its own name before another by a name it once had or has beside', () => {
+		expect(labels('kautokeino')).toEqual(['Kautokeino']);
+		expect(searchKommuner('kautokeino')[0].reason).toBeNull();
+		expect(searchKommuner('kautokeino')[0].offisieltNavn).toBe('Guovdageaidnu – Kautokeino');
+		expect(searchKommuner('oslo')[0].offisieltNavn).toBeNull();
+	});
+
+	it.each([
+		['Oslo kommune', ['Oslo']],
+		['oslo KOMMUNE', ['Oslo']],
+		['Oslo, kommune', ['Oslo']],
+		['Kinn kommune', ['Kinn']],
+		['Guovdageaidnu kommune', ['Kautokeino']],
+		['kommune', []],
+		['kommune oslo', []]
+	])('drops a trailing "kommune": %s → %j', (query, expected) => {
+		expect(labels(query)).toEqual(expected);
+	});
+});
+
+describe('formerKommunerIn', () => {
+	it("reads the former kommuner from Kinn's justification, and none from the others", () => {
+		const found = NOMINEES.map((n) => [n.navn, n.begrunnelse.flatMap(formerKommunerIn)]);
+		expect(found).toEqual([
+			['Båtsfjord', []],
+			['Vestre Toten', []],
+			['Rauma', []],
+			['Kinn', ['Flora', 'Vågsøy']],
+			['Kongsberg', []],
+			['Arendal', []]
+		]);
+	});
+
+	it.each([
+		['som resultat av sammenslåing av kommunene Flora og Vågsøy.', ['Flora', 'Vågsøy']],
+		['etter sammenslåing av kommunene Hof, Sande og Holmestrand i 2020', ['Hof', 'Sande', 'Holmestrand']],
+		['sammenslåing av kommunene', []],
+		['ingen sammenslåing her', []]
+	])('%s → %j', (text, names) => expect(formerKommunerIn(text)).toEqual(names));
+});
+
 describe('searchKommuner: names two kommuner share', () => {
 	it.each([
 		['valer', ['Våler (Innlandet)', 'Våler (Viken)', 'Hvaler']],
@@ -118,6 +218,11 @@ describe('searchKommuner: nominees', () => {
 		expect(hit.nominee).toBe(kategori !== null);
 	});
 
+	it('marks the winners of 2021, Rauma and Arendal, and no one else', () => {
+		const winners = KOMMUNER.filter((kommune) => searchKommuner(kommune.nummer)[0].vinner).map((k) => k.navn);
+		expect(winners.sort()).toEqual(['Arendal', 'Rauma']);
+	});
+
 	it('marks exactly the six nominees among all kommuner', () => {
 		const marked = KOMMUNER.filter((kommune) => searchKommuner(kommune.nummer)[0].nominee).map((k) => k.navn);
 		expect(marked.sort()).toEqual(['Arendal', 'Båtsfjord', 'Kinn', 'Kongsberg', 'Rauma', 'Vestre Toten']);
@@ -140,7 +245,31 @@ describe('searchKommuner: kommunenummer', () => {
 	});
 
 	it('marks a number match as such', () => {
-		expect(searchKommuner('1539')[0]).toMatchObject({ match: 'nummer', label: 'Rauma', kategori: 'under' });
+		expect(searchKommuner('1539')[0]).toMatchObject({ match: 'nummer', label: 'Rauma', kategori: 'under', reason: null });
+	});
+
+	it.each([
+		['5632', 'Båtsfjord', 'kommunenummer 5632 fra 2024'],
+		['3303', 'Kongsberg', 'kommunenummer 3303 fra 2024'],
+		['3203', 'Asker', 'kommunenummer 3203 fra 2024'],
+		['5612', 'Kautokeino', 'kommunenummer 5612 fra 2024: Guovdageaidnu – Kautokeino'],
+		['1580', 'Ålesund', 'kommunenummer 1580 fra 2024: Haram'],
+		['1508', 'Ålesund', 'kommunenummer 1508 fra 2024']
+	])('finds %s, a number from 2024: %s, saying so', (query, label, reason) => {
+		expect(searchKommuner(query).map((hit) => [hit.label, hit.match, hit.reason])).toEqual([[label, 'nummer2024', reason]]);
+	});
+
+	it('finds a kommune by its number of 2020–2023 first, and by its number from 2024 only where that does not', () => {
+		const hits = searchKommuner('3', 400);
+		expect(hits.every((hit) => hit.match === 'nummer')).toBe(true);
+		expect(hits.map((hit) => hit.kommune.nummer)).toEqual(
+			KOMMUNER.map((k) => k.nummer)
+				.filter((n) => n.startsWith('3'))
+				.sort()
+		);
+		expect(labels('56')).toEqual(['Alta', 'Hammerfest', 'Sør-Varanger', 'Vadsø', 'Karasjok', 'Kautokeino', 'Loppa', 'Hasvik']);
+		// Once per kommune: Ålesund by 1507 only, not again by 1508 or 1580.
+		expect(labels('15', 100).filter((label) => label === 'Ålesund')).toEqual(['Ålesund']);
 	});
 });
 
@@ -155,7 +284,15 @@ describe('searchKommuner: input that finds nothing', () => {
 		['10 000 characters', 'a'.repeat(10_000)],
 		['10 000 characters of markup', '<b>'.repeat(3_334)],
 		['a lone surrogate', '\ud800'],
-		['null bytes', '\u0000\u0000']
+		['null bytes', '\u0000\u0000'],
+		['five digits', '56321'],
+		['digits with a sign', '-5632'],
+		['digits split by a space', '56 32'],
+		['digits of another script', '\u0665\u0666\u0663\u0662'],
+		['a number and "kommune" run together', '5632kommune'],
+		['Sámi letters alone', 'ŋđŧ'],
+		['emoji', '🏆🏆'],
+		['"kommune" twice', 'kommune kommune']
 	])('%s', (_, query) => {
 		expect(searchKommuner(query)).toEqual([]);
 	});
@@ -189,7 +326,10 @@ describe('normalise', () => {
 		['Aurskog-Høland', 'aurskog holand'],
 		['Kárášjohka', 'karasjohka'],
 		['  Nord -- Odal ', 'nord odal'],
-		['<script>', 'script']
+		['<script>', 'script'],
+		['Porsáŋgu', 'porsangu'],
+		['Unjárga', 'unjarga'],
+		['ŊĐŦ', 'ndt']
 	])('%s → %s', (text, expected) => expect(normalise(text)).toBe(expected));
 });
 

@@ -44,7 +44,10 @@ const PAGES = [
 	['the overview', '/', true],
 	['a nominee', '/kommune/vestre-toten', true],
 	['a kommune that was not nominated', '/kommune/oslo', true],
-	['the 404 page', '/kommune/finnes-ikke', false]
+	['the 404 page', '/kommune/finnes-ikke', false],
+	['the history page', '/kaaringen', false],
+	['the overview of all years', '/?år=alle', true],
+	['a kommune with history across a reform', '/kommune/alesund?år=2019', true]
 ] as const;
 const SIZES: [string, BrowserContextOptions][] = [
 	['desktop', { viewport: DESKTOP }],

@@ -4,7 +4,7 @@
  */
 import { countyLabels } from '$lib/generated/kommuner';
 import { KOMMUNER, kommuneByNummer } from '../geography';
-import type { Kategori } from '../nominees';
+import type { Mark } from '../map-marks';
 import type { LabelSpec } from './label-layout';
 import { labelSpecs } from './view-labels';
 
@@ -23,13 +23,13 @@ function area([w, s, e, n]: readonly number[]): number {
 }
 
 /** Labels for the whole map: the selected kommune, the marked ones, counties and every kommune. */
-export function allLabelSpecs(selected: string | null, marks: ReadonlyMap<string, { kategori: Kategori; vinner: boolean }>): LabelSpec[] {
+export function allLabelSpecs(selected: string | null, marks: ReadonlyMap<string, Mark>): LabelSpec[] {
 	const selectedKommune = selected ? (kommuneByNummer(selected) ?? null) : null;
 	return labelSpecs({
 		selected: selectedKommune,
 		marked: [...marks].flatMap(([nummer, mark]) => {
 			const kommune = kommuneByNummer(nummer);
-			return kommune ? [{ ...kommune, vinner: mark.vinner }] : [];
+			return kommune ? [{ ...kommune, vinner: mark.vinner === true }] : [];
 		}),
 		counties: countyLabels,
 		kommuner: byArea
