@@ -35,9 +35,10 @@ import { drawLocator, drawStaticView } from './static-views';
 import { buildTiles } from './tiles';
 import { MAP_COLOURS, MAP_COLOURS_DARK } from '../src/lib/kategori-colours';
 import { NOMINEES } from '../src/lib/nominees';
+import { yearMarks } from '../src/lib/award-history';
 import { project, type Box } from '../src/lib/map/mercator';
 import { kommuneBox, NORWAY_BOX } from '../src/lib/map/views';
-import { labelSpecs, type Place } from '../src/lib/map/view-labels';
+import { labelSpecs, markedSpecs, type Place } from '../src/lib/map/view-labels';
 import { viewCss } from '../src/lib/map/view-css';
 import type { StaticViewData } from '../src/lib/map/static-view-data';
 import { withSlugs } from '../src/lib/kommune-slugs';
@@ -203,9 +204,14 @@ function writeViews(
 	const kommuner = withSlugs(records);
 	const nummerOf = new Map(kommuner.map((k) => [k.nummer, k]));
 	// Until the award history is wired in, the 2021 nominees are the marked kommuner.
-	const marked = NOMINEES.map((n) => {
-		const k = nummerOf.get(n.nummer)!;
-		return { nummer: k.nummer, navn: k.navn, labelPoint: k.labelPoint, bbox: k.bbox, vinner: Boolean((n as { vinner?: boolean }).vinner) };
+	// Every kommune ever nominated can be marked (the year control); the first view marks the
+	// nominees of 2021, in the release's order, and its stylesheet is laid out for them.
+	const firstView = new Map(NOMINEES.map((n) => [n.nummer, n.vinner]));
+	const firstMarks = new Map([...firstView].map(([nummer, vinner]) => [nummer, { vinner }]));
+	const everNominated = [...NOMINEES.map((n) => n.nummer), ...yearMarks('alle').map((m) => m.nummer).filter((nummer) => !firstView.has(nummer))];
+	const marked = everNominated.map((nummer) => {
+		const k = nummerOf.get(nummer)!;
+		return { nummer, navn: k.navn, labelPoint: k.labelPoint, bbox: k.bbox, vinner: firstView.get(nummer) === true };
 	});
 	const markedIds = marked.map((m) => m.nummer);
 	const byArea = [...kommuner].sort((a, b) => bboxArea(b.bbox) - bboxArea(a.bbox));
@@ -235,10 +241,19 @@ function writeViews(
 			counties: counties.filter(inRegion),
 			kommuner: selected ? byArea.filter(inRegion) : []
 		});
-		const data: StaticViewData = { name, box, region: drawing.region, size: drawing.size, shapes: drawing.shapes, labels };
+		const firstLabels = markedSpecs(labels, firstMarks);
+		const data: StaticViewData = {
+			name,
+			box,
+			region: drawing.region,
+			size: drawing.size,
+			shapes: drawing.shapes,
+			labels,
+			stylesheetMarks: Object.fromEntries(firstView)
+		};
 		writeFileSync(join(viewsDir, `${name}.json`), JSON.stringify(data));
 		writeFileSync(join(staticMapsDir, `${name}.svg`), drawing.svg);
-		writeFileSync(join(staticMapsDir, `${name}.css`), viewCss(data, labels));
+		writeFileSync(join(staticMapsDir, `${name}.css`), viewCss(data, firstLabels));
 		bytes += drawing.svg.length;
 		gzipBytes += gzipSync(drawing.svg).length;
 	};

@@ -6,7 +6,7 @@ import { countyLabels } from '$lib/generated/kommuner';
 import { KOMMUNER, kommuneByNummer } from '../geography';
 import type { Mark } from '../map-marks';
 import type { LabelSpec } from './label-layout';
-import { labelSpecs } from './view-labels';
+import { labelSpecs, markedSpecs } from './view-labels';
 
 export { default as InteractiveMap } from './InteractiveMap.svelte';
 export { default as MapTooltip } from './MapTooltip.svelte';
@@ -25,7 +25,7 @@ function area([w, s, e, n]: readonly number[]): number {
 /** Labels for the whole map: the selected kommune, the marked ones, counties and every kommune. */
 export function allLabelSpecs(selected: string | null, marks: ReadonlyMap<string, Mark>): LabelSpec[] {
 	const selectedKommune = selected ? (kommuneByNummer(selected) ?? null) : null;
-	return labelSpecs({
+	const specs = labelSpecs({
 		selected: selectedKommune,
 		marked: [...marks].flatMap(([nummer, mark]) => {
 			const kommune = kommuneByNummer(nummer);
@@ -34,4 +34,5 @@ export function allLabelSpecs(selected: string | null, marks: ReadonlyMap<string
 		counties: countyLabels,
 		kommuner: byArea
 	});
+	return markedSpecs(specs, marks);
 }

@@ -26,6 +26,8 @@ export interface LabelSpec {
 	shapeBox?: Box;
 	/** Nominees: a winner gets a star before the name. */
 	winner?: boolean;
+	/** Nominees: false for a marker without a label (many marked at once: only the winners are named). */
+	pill?: boolean;
 }
 
 export const LABEL_STYLE: Readonly<Record<LabelKind, TextStyle & { lineHeight: number; padX: number }>> = {
@@ -306,6 +308,10 @@ function layoutInOrder(input: LayoutInput, ordered: readonly LabelSpec[]): { pla
 		// A nominee whose marker would leave the area is not shown at all.
 		if (nominee && hasMarker(spec, lo) && !marker) continue;
 		const { x, y } = anchorAt(spec.anchor);
+		if (nominee && marker && spec.pill === false) {
+			result.push({ id: spec.id, kind: spec.kind, dx: 0, dy: 0, width: 0, height: 0, lines: [], marker, leader: false });
+			continue;
+		}
 		const obstacles = [...[...markers].filter(([id]) => id !== spec.id).map(([, b]) => b), ...(nominee ? [] : shapes)];
 		let best: { box: MovingBox; segment: MovingSegment | null; placement: Placement; conflicts: number } | null = null;
 		for (const twoLines of spec.kind === 'county' ? [false, true] : [false]) {

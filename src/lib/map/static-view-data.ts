@@ -13,5 +13,8 @@ export interface StaticViewData {
 	size: [number, number];
 	/** Path data, in the base image's coordinates, of the kommuner the view can colour or outline. */
 	shapes: Record<string, string>;
+	/** Every label the view may show: the marked kommuner of any year, counties, kommuner. */
 	labels: LabelSpec[];
+	/** The kommuner marked in the first view (the nominees of 2021), by kommunenummer, and whether each won: what the view's stylesheet places. */
+	stylesheetMarks: Record<string, boolean>;
 }

@@ -36,9 +36,8 @@ const anchor = (place: Place): Point => project(place.labelPoint);
 export function labelSpecs({ selected, marked, counties, kommuner }: LabelSources): LabelSpec[] {
 	const markedIds = new Set(marked.map((place) => place.nummer));
 	const specs: LabelSpec[] = [];
-	if (selected && !markedIds.has(selected.nummer)) {
-		specs.push({ id: `k${selected.nummer}`, kind: 'selected', text: selected.navn, anchor: anchor(selected) });
-	}
+	// The selected kommune's name; markedSpecs drops it while the kommune is marked (its nominee label names it).
+	if (selected) specs.push({ id: `s${selected.nummer}`, kind: 'selected', text: selected.navn, anchor: anchor(selected) });
 	for (const place of marked) {
 		const [x0, y0] = project([place.bbox[0], place.bbox[3]]);
 		const [x1, y1] = project([place.bbox[2], place.bbox[1]]);
@@ -63,4 +62,24 @@ export function labelSpecs({ selected, marked, counties, kommuner }: LabelSource
 export function specsAtScale(specs: readonly LabelSpec[], scale: number): LabelSpec[] {
 	const zoomedOut = scale < COUNTY_LABEL_MAX_SCALE;
 	return specs.filter((spec) => (spec.kind === 'county' ? zoomedOut : spec.kind === 'kommune' ? !zoomedOut : true));
+}
+
+/** Above this many marked kommuner (all years at once), only the winners get a label beside their marker. */
+export const MOST_NAMED = 8;
+
+/**
+ * The view's labels for the kommuner marked now: nominees not marked are left out, the others get
+ * their winner star, and a label unless too many are marked; the selected kommune's own name only
+ * while it is not marked.
+ */
+export function markedSpecs(specs: readonly LabelSpec[], marks: ReadonlyMap<string, { vinner: boolean | null }>): LabelSpec[] {
+	const many = marks.size > MOST_NAMED;
+	return specs.flatMap((spec) => {
+		if (spec.kind === 'selected') return marks.has(spec.id.slice(1)) ? [] : [spec];
+		if (spec.kind !== 'nominee') return [spec];
+		const mark = marks.get(spec.id.slice(1));
+		if (!mark) return [];
+		const winner = mark.vinner === true;
+		return [{ ...spec, winner, pill: !many || winner }];
+	});
 }
