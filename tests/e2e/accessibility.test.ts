@@ -8,6 +8,7 @@ import {
 	DESKTOP,
 	heading,
 	linkTo,
+	nextLink,
 	mapButton,
 	mapScreenshot,
 	NO_JAVASCRIPT,
@@ -117,56 +118,93 @@ describe('keyboard only', () => {
 });
 
 describe('phones', () => {
+	const sheetTop = (page: Page) => page.evaluate(() => document.querySelector('.sheet')!.getBoundingClientRect().top);
+	const sheetHeight = (page: Page) => page.locator('.sheet').getAttribute('data-height');
+
 	for (const viewport of [PHONE, { width: 360, height: 640 }]) {
-		it(`fills a ${viewport.width}×${viewport.height} screen with the map, a bottom sheet over it, no sideways scrolling`, async ({
+		it(`fills a ${viewport.width}×${viewport.height} screen with the map, the text in a sheet over it that steps up by its handle`, async ({
 			open
 		}) => {
 			const { page } = await open('/kommune/rauma', { ...PHONE_CONTEXT, viewport });
-			await waitForMap(page);
 			const layout = await page.evaluate(() => {
 				const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().toJSON();
-				return {
-					scrollWidth: document.documentElement.scrollWidth,
-					map: rect('.map-area'),
-					sheet: rect('.sheet'),
-					heading: rect('h1')
-				};
+				return { scrollWidth: document.documentElement.scrollWidth, map: rect('.map-area'), sheet: rect('.sheet'), heading: rect('h1') };
 			});
 			expect(layout.scrollWidth).toBeLessThanOrEqual(viewport.width);
 			expect(layout.map.width).toBe(viewport.width);
 			expect(layout.sheet.top).toBeGreaterThan(viewport.height * 0.5);
 			expect(layout.heading.bottom).toBeLessThanOrEqual(viewport.height);
 
-			const handle = page.getByRole('button', { name: /Vis mer tekst/ });
+			// The handle is a button too: peek → half → full → peek.
+			const handle = page.locator('.handle');
 			expect(await handle.getAttribute('aria-expanded')).toBe('false');
 			await handle.tap();
-			const sheetTop = () => page.evaluate(() => document.querySelector('.sheet')!.getBoundingClientRect().top);
-			await expect.poll(sheetTop).toBeLessThan(viewport.height * 0.3);
-			expect(await sheetTop()).toBeGreaterThan(viewport.height * 0.15);
-			await expect.poll(() => page.locator('.handle').getAttribute('aria-expanded')).toBe('true');
+			await expect.poll(() => sheetHeight(page)).toBe('half');
+			expect(await sheetTop(page)).toBeLessThan(viewport.height * 0.5);
+			expect(await sheetTop(page)).toBeGreaterThan(viewport.height * 0.25);
+			expect(await handle.getAttribute('aria-expanded')).toBe('true');
+			await handle.tap();
+			await expect.poll(() => sheetHeight(page)).toBe('full');
+			expect(await sheetTop(page)).toBeLessThan(viewport.height * 0.1);
+			await handle.tap();
+			await expect.poll(() => sheetHeight(page)).toBe('peek');
 		});
 	}
 
-	it('keeps touch targets at least 44 × 44 CSS pixels', async ({ open }) => {
-		const { page } = await open('/kommune/kinn', PHONE_CONTEXT);
-		await waitForMap(page);
+	it('drags the sheet by its handle to the nearest height, and keeps it while moving to the next nominee', async ({ open }) => {
+		const { page } = await open('/kommune/rauma', PHONE_CONTEXT);
+		const handle = (await page.locator('.handle').boundingBox())!;
+		const x = handle.x + handle.width / 2;
+		const y = handle.y + handle.height / 2;
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x, y - PHONE.height * 0.2, { steps: 8 });
+		// The sheet follows the pointer while it is dragged.
+		expect(await sheetTop(page)).toBeLessThan(handle.y - PHONE.height * 0.15);
+		await page.mouse.up();
+		await expect.poll(() => sheetHeight(page)).toBe('half');
+		await nextLink(page).click();
+		await page.waitForURL('**/kommune/kinn');
+		expect(await sheetHeight(page)).toBe('half');
+		expect(await heading(page).innerText()).toBe('Kinn');
+	});
+
+	it('keeps touch targets at least 44 × 44 CSS pixels, on the map too', async ({ open }) => {
+		const { page } = await open('/', PHONE_CONTEXT);
+		await page.locator('.controls').waitFor();
 		const small = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('a, button, input, [role="radio"], label:has(input)')]
 				.filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden, .skip-link, svg, .maplibregl-ctrl'))
 				.filter((el) => getComputedStyle(el).opacity !== '0')
+				// A nominee's marker and label are one link, whose hit area is its label box (the link itself is a point).
+				.map((el) => (el.classList.contains('map-label') ? el.querySelector<HTMLElement>('.box')! : el))
 				.map((el) => ({ el: el.outerHTML.slice(0, 80), ...el.getBoundingClientRect().toJSON() }))
 				.filter((r) => r.width < 44 || r.height < 44)
 		);
 		expect(small).toEqual([]);
 	});
 
-	it('lets one finger scroll the page over the map', async ({ open }) => {
-		const { page } = await open('/', PHONE_CONTEXT);
+	it('pans the map with one finger, and scrolls the sheet’s text with one finger: nothing is trapped', async ({ open }) => {
+		const { page } = await open('/kommune/kinn', PHONE_CONTEXT);
 		await waitForMap(page);
-		// MapLibre's cooperative gestures: one finger is the page's, two move the map.
-		expect(await page.locator('.maplibregl-canvas-container.maplibregl-cooperative-gestures').count()).toBe(1);
-		const touchAction = await page.evaluate(() => getComputedStyle(document.querySelector('.maplibregl-canvas')!).touchAction);
-		expect(touchAction).toBe('pan-x pan-y');
+		const session = await page.context().newCDPSession(page);
+		const swipe = async (from: { x: number; y: number }, dy: number) => {
+			const point = (y: number) => [{ x: from.x, y, id: 1 }];
+			await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.y) });
+			for (let i = 1; i <= 8; i++)
+				await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(from.y + (dy * i) / 8) });
+			await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+		const centre = () => page.evaluate(() => getComputedStyle(document.querySelector('.labels-frame .map-view')!).getPropertyValue('--cy'));
+		const before = await centre();
+		const frame = (await page.locator('.map-frame').first().boundingBox())!;
+		await swipe({ x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }, 120);
+		await expect.poll(centre).not.toBe(before);
+
+		const content = page.locator('#sheet-content');
+		const box = (await content.boundingBox())!;
+		await swipe({ x: box.x + box.width / 2, y: box.y + box.height - 20 }, -150);
+		await expect.poll(() => content.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
 	});
 });
 
@@ -175,9 +213,13 @@ describe('without JavaScript or WebGL', () => {
 		const { page } = await open('/', NO_JAVASCRIPT);
 		const image = staticMap(page);
 		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-		const links = page.locator('.static-map svg a');
+		// The nominees' markers are links, placed by the view's stylesheet alone.
+		const links = page.locator('.labels-frame a.map-label');
 		expect(await links.count()).toBe(6);
-		expect(await links.first().getAttribute('href')).toMatch(/\/kommune\//);
+		for (const link of await links.all()) {
+			expect(await link.getAttribute('href')).toMatch(/\/kommune\//);
+			expect(await link.locator('.marker').isVisible()).toBe(true);
+		}
 		expect(await page.locator('main').innerText()).toContain('Båtsfjord');
 	});
 

@@ -33,3 +33,9 @@ export function findColour(
 	const chosen = pick === 'middle' ? hits[Math.floor(hits.length / 2)] : hits.reduce((a, b) => (b % width > a % width ? b : a));
 	return { x: chosen % width, y: Math.floor(chosen / width) };
 }
+
+/** Every `step`-th pixel of colour `hex` in the PNG, in reading order. */
+export function pixelsOf(png: Buffer, hex: string, step = 7, tolerance = 2): { x: number; y: number }[] {
+	const { width, hits } = pixelsOfColour(png, hex, tolerance);
+	return hits.filter((_, i) => i % step === 0).map((hit) => ({ x: hit % width, y: Math.floor(hit / width) }));
+}

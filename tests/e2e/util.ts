@@ -1,6 +1,8 @@
 /** Shared helpers for the end-to-end tests: the site address, context presets, and the locators the tests share. */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { project } from '../../src/lib/map/mercator';
+import { MAX_SCALE } from '../../src/lib/map/views';
 
 export const baseURL = () => inject('baseURL');
 /** The full address of `path` on the site under test. */
@@ -31,9 +33,11 @@ export const announcement = (page: Page) => page.locator('.announcement');
 export const statusSaying = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 /** A link whose name contains `name`, e.g. a nominee in the list. */
 export const linkTo = (page: Page, name: string | RegExp) =>
-	page.getByRole('link', { name: typeof name === 'string' ? new RegExp(name) : name });
+	page.getByRole('link', { name: typeof name === 'string' ? new RegExp(name) : name }).and(page.locator(':not(.map-label)'));
+/** A nominee's marker and label on the map: one link. */
+export const mapMarker = (page: Page, nummer: string) => page.locator(`.labels-frame .map-label.l-n${nummer}`);
 export const nextLink = (page: Page) => page.getByRole('link', { name: /Neste/ });
-export const kategoriRadio = (page: Page, name: string | RegExp) => page.getByRole('radio', { name });
+export const kategoriRadio = (page: Page, name: string | RegExp) => page.getByRole('radio', { name, exact: typeof name === 'string' });
 
 /**
  * Puts the pointer over the map area, as a visitor reaching for the map does: at its top-right
@@ -81,4 +85,107 @@ export async function startMap(page: Page): Promise<void> {
 	if (!box) throw new Error('The page has no .map-area');
 	await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.4);
 	await waitForMap(page);
+}
+
+export type Rect = { x: number; y: number; width: number; height: number };
+
+/** Whether two boxes share more than `tolerance` pixels in both directions. */
+export function overlap(a: Rect, b: Rect, tolerance = 0.5): boolean {
+	return (
+		a.x + tolerance < b.x + b.width &&
+		b.x + tolerance < a.x + a.width &&
+		a.y + tolerance < b.y + b.height &&
+		b.y + tolerance < a.y + a.height
+	);
+}
+
+export function inside(inner: Rect, outer: Rect, tolerance = 0.5): boolean {
+	return (
+		inner.x >= outer.x - tolerance &&
+		inner.y >= outer.y - tolerance &&
+		inner.x + inner.width <= outer.x + outer.width + tolerance &&
+		inner.y + inner.height <= outer.y + outer.height + tolerance
+	);
+}
+
+/**
+ * What a reader sees of the map's labels, in page pixels: every shown marker, nominee pill and
+ * county or kommune name, with the label it belongs to.
+ */
+export function visibleLabels(page: Page): Promise<{ id: string; part: string; rect: Rect }[]> {
+	return page.evaluate(() => {
+		const out: { id: string; part: string; rect: Rect }[] = [];
+		for (const label of document.querySelectorAll<HTMLElement>('.labels-frame .map-label')) {
+			if (getComputedStyle(label).display === 'none') continue;
+			const id = [...label.classList].find((c) => c.startsWith('l-'))!.slice(2);
+			for (const part of label.querySelectorAll<HTMLElement>('.marker, .pill, .text')) {
+				if (getComputedStyle(part).display === 'none') continue;
+				const r = part.getBoundingClientRect();
+				if (r.width > 0 && r.height > 0)
+					out.push({ id, part: part.className.split(' ')[0], rect: { x: r.x, y: r.y, width: r.width, height: r.height } });
+			}
+		}
+		return out;
+	});
+}
+
+/** The boxes of everything that floats over the map: controls, legend, locator, notes, attribution, the sheet or panel. */
+export function overlayRects(page: Page): Promise<{ name: string; rect: Rect }[]> {
+	return page.evaluate(() => {
+		const selectors = ['.controls', '.legend-toggle', '.legend-panel', '.locator', '.attribution', '.map-note', '.status', '.sheet'];
+		const out: { name: string; rect: Rect }[] = [];
+		for (const selector of selectors) {
+			for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+				const style = getComputedStyle(element);
+				if (style.display === 'none' || style.visibility === 'hidden') continue;
+				const r = element.getBoundingClientRect();
+				if (r.width > 0 && r.height > 0) out.push({ name: selector, rect: { x: r.x, y: r.y, width: r.width, height: r.height } });
+			}
+		}
+		return out;
+	});
+}
+
+export async function rectOf(page: Page, selector: string): Promise<Rect> {
+	const box = await page.locator(selector).first().boundingBox();
+	if (!box) throw new Error(`${selector} is not on the page`);
+	return box;
+}
+
+/**
+ * Where a [lon, lat] point is on the page in the page's fitted view: the frame's centre plus the
+ * point's offset from the view's centre (custom properties of .map-view) at the fitted scale.
+ */
+export async function pagePoint(page: Page, [lon, lat]: [number, number]): Promise<{ x: number; y: number }> {
+	const view = await page.evaluate(() => {
+		const element = document.querySelector<HTMLElement>('.map-frame .map-view')!;
+		const style = getComputedStyle(element);
+		const value = (name: string) => Number(style.getPropertyValue(name));
+		const frame = element.parentElement!.getBoundingClientRect();
+		return { bw: value('--bw'), bh: value('--bh'), cx: value('--cx'), cy: value('--cy'), frame: frame.toJSON() as DOMRect };
+	});
+	const [x, y] = project([lon, lat]);
+	const scale = Math.min(view.frame.width / view.bw, view.frame.height / view.bh, MAX_SCALE);
+	return {
+		x: view.frame.x + view.frame.width / 2 + (x - view.cx) * scale,
+		y: view.frame.y + view.frame.height / 2 + (y - view.cy) * scale
+	};
+}
+
+/**
+ * A point on the page where the interactive map shows colour `hex` and nothing covers the map (no
+ * marker, label or control): where a reader's pointer reaches the map itself.
+ */
+export async function openMapPixel(page: Page, hex: string, pick: 'first' | 'last' = 'first'): Promise<{ x: number; y: number }> {
+	const { pixelsOf } = await import('./pixels');
+	const box = await mapCanvas(page).boundingBox();
+	if (!box) throw new Error('The interactive map is not on the page');
+	const candidates = pixelsOf(await mapScreenshot(page), hex).map((p) => ({ x: box.x + p.x, y: box.y + p.y }));
+	if (pick === 'last') candidates.reverse();
+	const free = await page.evaluate(
+		(points) => points.find((p) => document.elementFromPoint(p.x, p.y)?.classList.contains('maplibregl-canvas')),
+		candidates
+	);
+	if (!free) throw new Error(`No uncovered pixel of ${hex} on the map`);
+	return free;
 }

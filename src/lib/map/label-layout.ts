@@ -202,7 +202,8 @@ function labelSize(spec: LabelSpec, lines: string[], compact: boolean): [number,
 	const style = spec.kind === 'nominee' && compact ? COMPACT_STYLE : LABEL_STYLE[spec.kind];
 	const textW = Math.max(...lines.map((line) => textWidth(line, style)));
 	const star = spec.kind === 'nominee' && spec.winner ? (compact ? STAR_WIDTH - 2 : STAR_WIDTH) : 0;
-	const width = textW + 2 * style.padX + star;
+	// A nominee's label is a touch target: at least 44 px wide (and 44 px tall with its margins).
+	const width = Math.max(spec.kind === 'nominee' ? NOMINEE_HIT_HEIGHT : 0, textW + 2 * style.padX + star);
 	const height = spec.kind === 'nominee' ? (compact ? COMPACT_PILL_HEIGHT : PILL_HEIGHT) : lines.length * style.lineHeight;
 	return [width, height];
 }

@@ -1,0 +1,266 @@
+/**
+ * The map as a reader meets it, measured: nominees that open when tapped or clicked, labels that
+ * never collide or hide under an overlay, the selected kommune inside the free part of the map,
+ * neighbouring countries on land, and the static first view that the interactive map takes over
+ * without anything moving.
+ */
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from './fixtures';
+import { MAP_COLOURS, MAP_COLOURS_DARK } from '../../src/lib/kategori-colours';
+import { NOMINEES } from '../../src/lib/nominees';
+import { hexToRgb } from '../../src/lib/hex-colour';
+import { PNG } from 'pngjs';
+import {
+	inside,
+	mapArea,
+	overlap,
+	overlayRects,
+	pagePoint,
+	reachForMap,
+	rectOf,
+	REDUCED_MOTION,
+	url,
+	visibleLabels,
+	waitForMap,
+	type Rect
+} from './util';
+
+/** The sizes the map must hold at: phones, landscape, desktops, and 200 % zoom of 1280 × 800. */
+const VIEWPORTS: [string, BrowserContextOptions][] = [
+	['320×568', { viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true }],
+	['360×640', { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }],
+	['390×844', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+	['844×390', { viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true }],
+	['1024×768', { viewport: { width: 1024, height: 768 } }],
+	['1280×800', { viewport: { width: 1280, height: 800 } }],
+	['1920×1080', { viewport: { width: 1920, height: 1080 } }],
+	['640×400 @2×', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }]
+];
+
+const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+async function labelBox(page: Page, nummer: string, part: 'marker' | 'pill'): Promise<Rect> {
+	const box = await page.locator(`.labels-frame .l-n${nummer} .${part}`).boundingBox();
+	if (!box) throw new Error(`No ${part} for ${nummer}`);
+	return box;
+}
+
+describe('nominee markers at national scale', () => {
+	for (const [name, options, touch] of [
+		['desktop 1280×800', { viewport: { width: 1280, height: 800 } }, false],
+		['desktop 1024×768', { viewport: { width: 1024, height: 768 } }, false],
+		['phone 390×844', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, true],
+		['phone 360×640', { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }, true]
+	] as const) {
+		it(`open the nominee itself when its marker or its label is ${touch ? 'tapped' : 'clicked'} (${name})`, async ({ open }) => {
+			const { page, errors } = await open('/', { ...options, ...REDUCED_MOTION });
+			for (const nominee of NOMINEES) {
+				for (const part of ['marker', 'pill'] as const) {
+					await page.waitForURL((address) => address.pathname === '/');
+					const point = centre(await labelBox(page, nominee.nummer, part));
+					if (touch) await page.touchscreen.tap(point.x, point.y);
+					else await page.mouse.click(point.x, point.y);
+					await page.waitForURL((address) => address.pathname !== '/');
+					expect(new URL(page.url()).pathname, `${nominee.navn}'s ${part}`).toBe(`/kommune/${nominee.slug}`);
+					await page.goBack();
+				}
+			}
+			expect(errors).toEqual([]);
+		});
+	}
+
+	it('name each nominee and its class as the link a keyboard reaches', async ({ page }) => {
+		await page.goto(url('/'));
+		for (const nominee of NOMINEES) {
+			const link = page.locator(`.labels-frame .l-n${nominee.nummer}`);
+			expect(await link.getAttribute('aria-label')).toMatch(new RegExp(`^${nominee.navn}, nominert 2021(, vinner)?, (under|over) 15`));
+			expect(await link.getAttribute('href')).toBe(`/kommune/${nominee.slug}`);
+		}
+		await page.locator(`.labels-frame .l-n${NOMINEES[0].nummer}`).focus();
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain(NOMINEES[0].navn);
+	});
+});
+
+describe('labels', () => {
+	for (const [name, options] of VIEWPORTS) {
+		for (const path of ['/', '/kommune/kinn', '/kommune/vestre-toten']) {
+			it(`never overlap each other or an overlay, at ${name} on ${path}`, async ({ open }) => {
+				const { page } = await open(path, options);
+				await page.locator('.labels-frame .map-label').first().waitFor({ state: 'attached' });
+				const labels = await visibleLabels(page);
+				const overlays = await overlayRects(page);
+				const area = await rectOf(page, '.map-area');
+				expect(labels.length).toBeGreaterThan(0);
+				for (const [i, a] of labels.entries()) {
+					expect(inside(a.rect, area), `${a.id} ${a.part} inside the map`).toBe(true);
+					for (const b of labels.slice(i + 1)) {
+						if (a.id === b.id) continue;
+						expect(overlap(a.rect, b.rect), `${a.id} ${a.part} and ${b.id} ${b.part}`).toBe(false);
+					}
+					for (const o of overlays) expect(overlap(a.rect, o.rect), `${a.id} ${a.part} under ${o.name}`).toBe(false);
+				}
+				if (path === '/') {
+					const markers = labels.filter((label) => label.part === 'marker').map((label) => label.id);
+					expect(markers.sort()).toEqual(NOMINEES.map((n) => `n${n.nummer}`).sort());
+				}
+			});
+		}
+	}
+});
+
+describe('frames', () => {
+	for (const [name, options] of VIEWPORTS) {
+		it(`fit each nominee fully inside the part of the map nothing covers, at ${name}`, async ({ open }) => {
+			const { page } = await open('/', options);
+			for (const nominee of NOMINEES) {
+				await page.goto(url(`/kommune/${nominee.slug}`));
+				const outline = await rectOf(page, '.map-frame .outline path');
+				const frame = await rectOf(page, '.map-frame');
+				expect(inside(outline, frame), `${nominee.navn} inside the frame`).toBe(true);
+				for (const o of await overlayRects(page)) expect(overlap(outline, o.rect), `${nominee.navn} under ${o.name}`).toBe(false);
+				// With room around it: the kommune takes at most 60 % of the frame's width or height.
+				expect(Math.max(outline.width / frame.width, outline.height / frame.height)).toBeLessThan(0.6);
+			}
+		});
+	}
+});
+
+/** The colour of one page pixel, from a screenshot. */
+async function pixelAt(page: Page, { x, y }: { x: number; y: number }): Promise<[number, number, number]> {
+	const shot = PNG.sync.read(await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 } }));
+	return [shot.data[0], shot.data[1], shot.data[2]];
+}
+
+const near = (actual: [number, number, number], hex: string, tolerance = 10) =>
+	hexToRgb(hex).every((channel, i) => Math.abs(channel - actual[i]) <= tolerance);
+
+describe('land and sea', () => {
+	it('draws Finland as land and the sea as sea around Kautokeino, before and after the interactive map takes over', async ({ open }) => {
+		const { page } = await open('/kommune/kautokeino', { viewport: { width: 1280, height: 800 } });
+		const finland = await pagePoint(page, [25.6, 68.45]);
+		const norway = await pagePoint(page, [23.4, 69.0]);
+		const sea = await pagePoint(page, [21.9, 70.45]);
+		await page
+			.locator('.map-frame img')
+			.first()
+			.evaluate((img: HTMLImageElement) => img.decode());
+		expect(near(await pixelAt(page, finland), MAP_COLOURS.neighbour), 'Finland').toBe(true);
+		expect(near(await pixelAt(page, norway), MAP_COLOURS.land), 'Kautokeino').toBe(true);
+		expect(near(await pixelAt(page, sea), MAP_COLOURS.sea), 'the sea').toBe(true);
+		await waitForMap(page);
+		await page.mouse.move(0, 0);
+		await expect.poll(async () => near(await pixelAt(page, finland), MAP_COLOURS.neighbour)).toBe(true);
+		expect(near(await pixelAt(page, norway), MAP_COLOURS.land)).toBe(true);
+		expect(near(await pixelAt(page, sea), MAP_COLOURS.sea)).toBe(true);
+	});
+
+	it('keeps land and sea 3:1 apart in the dark theme', async ({ open }) => {
+		const { page } = await open('/', { colorScheme: 'dark' });
+		await page
+			.locator('.map-frame img')
+			.first()
+			.evaluate((img: HTMLImageElement) => img.decode());
+		const land = await pixelAt(page, await pagePoint(page, [13.0, 65.2]));
+		const sea = await pixelAt(page, await pagePoint(page, [4.0, 66.0]));
+		const luminance = ([r, g, b]: number[]) => {
+			const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+			return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+		};
+		const ratio = (luminance(land) + 0.05) / (luminance(sea) + 0.05);
+		expect(near(land, MAP_COLOURS_DARK.land)).toBe(true);
+		expect(ratio).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('the first view', () => {
+	it('is the page’s own finished map with no WebGL context and no MapLibre until the visitor reaches for it', async ({ page }) => {
+		await page.addInitScript(() => {
+			const counts = { webgl: 0 };
+			(window as unknown as { webglContexts: typeof counts }).webglContexts = counts;
+			const original = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+				if (/webgl/.test(type)) counts.webgl++;
+				return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+			} as typeof original;
+		});
+		await page.goto(url('/kommune/rauma'));
+		await page.waitForLoadState('networkidle');
+		const contexts = () => page.evaluate(() => (window as unknown as { webglContexts: { webgl: number } }).webglContexts.webgl);
+		expect(await contexts()).toBe(0);
+		expect(await page.evaluate(() => 'maplibregl' in window)).toBe(false);
+		// The static view is Rauma's, with its outline, and named.
+		expect(await page.locator('.map-frame img').first().getAttribute('src')).toMatch(/\/kart\/rauma\.svg#fills$/);
+		await expect.poll(() => page.locator('.map-frame .outline path').count()).toBe(1);
+		await waitForMap(page);
+		expect(await contexts()).toBeGreaterThanOrEqual(1);
+	});
+
+	for (const [path, options] of [
+		['/', { viewport: { width: 1280, height: 800 } }],
+		['/kommune/rauma', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]
+	] as const) {
+		it(`does not move when the interactive map takes over on ${path} (no layout shift, same pixels)`, async ({ open }) => {
+			const { page } = await open(path, { ...options, ...REDUCED_MOTION });
+			await page.evaluate(() => {
+				(window as unknown as { cls: number }).cls = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+						if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+					}
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page
+				.locator('.map-frame img')
+				.first()
+				.evaluate((img: HTMLImageElement) => img.decode());
+			const area = await rectOf(page, '.map-area');
+			// The controls appear once the page runs; they are the same before and after.
+			await page.locator('.controls').waitFor();
+			const before = PNG.sync.read(await page.screenshot({ clip: area }));
+			await reachForMap(page);
+			await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
+			const after = PNG.sync.read(await page.screenshot({ clip: area }));
+			expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+			let differing = 0;
+			for (let i = 0; i < before.data.length; i += 4) {
+				const d = Math.max(...[0, 1, 2].map((c) => Math.abs(before.data[i + c] - after.data[i + c])));
+				if (d > 40) differing++;
+			}
+			// Anti-aliasing differs between the SVG and WebGL renderers along the coast; nothing more.
+			expect(differing / (before.width * before.height)).toBeLessThan(0.02);
+		});
+	}
+});
+
+describe('reaching for the map', () => {
+	it('opens the kommune clicked on the static map once the interactive map is ready', async ({ page }) => {
+		await page.goto(url('/'));
+		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
+		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
+		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
+	});
+
+	it('zooms with a zoom button pressed before the interactive map has started', async ({ page }) => {
+		await page.goto(url('/kommune/kinn'));
+		const labelsBefore = await visibleLabels(page);
+		await page.getByRole('button', { name: 'Zoom ut' }).click();
+		await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
+		await expect.poll(async () => Number(await page.locator('.gl-map').getAttribute('data-zoom'))).toBeLessThan(8);
+		expect(await visibleLabels(page)).not.toEqual(labelsBefore);
+	});
+
+	it('shows the tooltip for the kommune under a mouse that reached for the map', async ({ page }) => {
+		await page.goto(url('/'));
+		const point = await pagePoint(page, [14.2, 65.55]);
+		await page.mouse.move(point.x, point.y);
+		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
+	});
+
+	it('keeps the static map and says why, in Norwegian, when WebGL is missing', async ({ open }) => {
+		const { page } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
+		await mapArea(page).hover();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL mangler' }).count(), { timeout: 30_000 }).toBe(1);
+		expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);
+		expect(await page.locator('.map-frame .outline path').count()).toBe(1);
+	});
+});
