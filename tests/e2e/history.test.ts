@@ -2,23 +2,18 @@
  * Who won, what each kommune is from 2024, the award's history across the years and reforms, and
  * the year in the URL: on the built site.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { KOMMUNER } from '../../src/lib/geography';
 import { successorsOf } from '../../src/lib/kommuner-2024';
 import { NOMINEES } from '../../src/lib/nominees';
-import { baseURL, launchBrowser, openPage, PHONE } from './util';
+import { describe, expect, it } from './fixtures';
+import { heading as headingElement, panel, PHONE, PHONE_CONTEXT, url } from './util';
 
-let browser: Browser;
-beforeAll(async () => (browser = await launchBrowser()));
-afterAll(() => browser?.close());
-
-const heading = (page: Page) => page.locator('h1').innerText();
-const panel = (page: Page) => page.getByRole('complementary');
+const heading = (page: Page) => headingElement(page).innerText();
 /** The nominee links of the list on the overview, with their text. */
 const nomineeLinks = (page: Page) => page.locator('section.group a');
 const html = async (path: string) => {
-	const response = await fetch(`${baseURL()}${path}`);
+	const response = await fetch(url(path));
 	expect(response.status, path).toBe(200);
 	return response.text();
 };
@@ -32,8 +27,8 @@ const textOfClass = (source: string, className: string) =>
 		.trim();
 
 describe('the winners of 2021', () => {
-	it('are stated on the overview in the past tense, with the date and a source, and marked in the list', async () => {
-		const { page, errors } = await openPage(browser, '/');
+	it('are stated on the overview in the past tense, with the date and a source, and marked in the list', async ({ open }) => {
+		const { page, errors } = await open('/');
 		await expect.poll(() => heading(page)).toBe('Årets vertskommune for næringsutvikling 2021');
 		const summary = page.locator('.summary');
 		expect(await summary.innerText()).toContain('Rauma og Arendal vant 2. mars 2021.');
@@ -49,19 +44,17 @@ describe('the winners of 2021', () => {
 		expect(await release.innerText()).toContain('sendt ut før kåringen 2. mars 2021');
 		expect(await release.locator('blockquote').innerText()).toContain('På Kommunalpolitisk toppmøte 2. mars 2021 kåres vinnerne.');
 		expect(errors).toEqual([]);
-		await page.context().close();
 	});
 
-	it.each([
+	it.for([
 		['rauma', 'Vinner, under 15\u00a0000 innbyggere'],
 		['arendal', 'Vinner, over 15\u00a0000 innbyggere']
-	])('/kommune/%s says «%s» in its panel, title, description and share image', async (slug, kind) => {
-		const { page } = await openPage(browser, `/kommune/${slug}`);
+	])('/kommune/%s says «%s» in its panel, title, description and share image', async ([slug, kind], { open }) => {
+		const { page } = await open(`/kommune/${slug}`);
 		expect(await panel(page).locator('.kind').innerText()).toBe(kind);
 		expect(await page.title()).toMatch(/ – vinner av Årets vertskommune for næringsutvikling 2021$/);
 		expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/vant klassen .* 2\. mars 2021\./);
 		expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain('merket som vinner');
-		await page.context().close();
 	});
 
 	it('calls no other nominee a winner', async () => {
@@ -87,45 +80,42 @@ describe('every kommune, from 2024', () => {
 		}
 	});
 
-	it.each([
+	it.for([
 		['kautokeino', 'Guovdageaidnu – Kautokeino, kommunenummer 5612, Finnmark (Finnmárku, Finmarkku)'],
 		['batsfjord', 'Båtsfjord, kommunenummer 5632, Finnmark (Finnmárku, Finmarkku)'],
 		['kongsberg', 'Kongsberg, kommunenummer 3303, Buskerud'],
 		['alesund', 'Haram, kommunenummer 1580, Møre og Romsdal']
-	])('/kommune/%s: %s', async (slug, text) => {
-		const { page } = await openPage(browser, `/kommune/${slug}`);
+	])('/kommune/%s: %s', async ([slug, text], { open }) => {
+		const { page } = await open(`/kommune/${slug}`);
 		expect(await panel(page).innerText()).toContain(text);
-		await page.context().close();
 	});
 });
 
 describe('addresses', () => {
-	it.each([
+	it.for([
 		['5632', 'batsfjord', 'Båtsfjord'],
 		['3303', 'kongsberg', 'Kongsberg'],
 		['1580', 'alesund', 'Ålesund']
-	])('leads /kommune/%s, a number from 2024, to /kommune/%s', async (nummer, slug, name) => {
+	])('leads /kommune/%s, a number from 2024, to /kommune/%s', async ([nummer, slug, name], { open }) => {
 		expect(await html(`/kommune/${nummer}`)).toMatch(new RegExp(`http-equiv="refresh"[^>]*/kommune/${slug}"`));
-		const { page } = await openPage(browser, `/kommune/${nummer}`);
+		const { page } = await open(`/kommune/${nummer}`);
 		await page.waitForURL(`**/kommune/${slug}`);
 		await expect.poll(() => heading(page)).toBe(name);
-		await page.context().close();
 	});
 
-	it('answers an unknown number with suggestions by number, not by name', async () => {
-		const response = await fetch(`${baseURL()}/kommune/5699`);
+	it('answers an unknown number with suggestions by number, not by name', async ({ open }) => {
+		const response = await fetch(url('/kommune/5699'));
 		expect(response.status).toBe(404);
-		const { page } = await openPage(browser, '/kommune/5699');
+		const { page } = await open('/kommune/5699');
 		await expect.poll(() => page.getByText('Vi fant ingen kommune med kommunenummeret «5699».').isVisible()).toBe(true);
 		const suggestions = page.getByRole('list', { name: 'Nærmeste kommunenummer:' });
 		await expect.poll(() => suggestions.innerText()).toContain('kommunenummer 5636 fra 2024');
 		expect(await suggestions.getByRole('link').allInnerTexts()).toEqual(['Nesseby', 'Vardø', 'Båtsfjord']);
-		await page.context().close();
 	});
 });
 
 describe("each kommune's history with the award", () => {
-	it.each([
+	it.for<[string, string[], string[]]>([
 		['rauma', ['Nominert 2019 (under 15\u00a0000 innbyggere)', 'Vinner 2021 (under 15\u00a0000 innbyggere)'], []],
 		[
 			'alesund',
@@ -138,8 +128,8 @@ describe("each kommune's history with the award", () => {
 			['Sande var egen kommune i 2019 og har vært en del av Holmestrand siden 2020.']
 		],
 		['halden', ['Vinner 2023 (over 15\u00a0000 innbyggere)'], []]
-	])('/kommune/%s shows %j', async (slug, entries, reforms) => {
-		const { page } = await openPage(browser, `/kommune/${slug}`);
+	])('/kommune/%s shows %j', async ([slug, entries, reforms], { open }) => {
+		const { page } = await open(`/kommune/${slug}`);
 		const history = page.getByRole('region', { name: 'Kåringen 2019–2025' });
 		expect(await history.locator('.entry').allInnerTexts()).toEqual(entries);
 		expect(await history.locator('.reform').allInnerTexts()).toEqual(reforms);
@@ -148,7 +138,6 @@ describe("each kommune's history with the award", () => {
 		await sources.first().click();
 		await page.waitForURL(/\/kaaringen#kaaringen-(2019|2023)$/);
 		await expect.poll(() => page.locator('section:target h2').innerText()).toMatch(/^(2019|2023)$/);
-		await page.context().close();
 	});
 
 	it('says so where a kommune is among no known nominees', async () => {
@@ -158,8 +147,10 @@ describe("each kommune's history with the award", () => {
 });
 
 describe('the history page', () => {
-	it('has a section per year with date, place, nominees, winners, unknowns and sources, and is linked from the footer', async () => {
-		const { page, errors } = await openPage(browser, '/');
+	it('has a section per year with date, place, nominees, winners, unknowns and sources, and is linked from the footer', async ({
+		open
+	}) => {
+		const { page, errors } = await open('/');
 		await page
 			.locator('footer')
 			.getByRole('link', { name: /Kåringen år for år/ })
@@ -184,17 +175,15 @@ describe('the history page', () => {
 		await page.waitForURL((url) => url.pathname === '/kommune/alesund' && url.searchParams.get('år') === '2019');
 		await expect.poll(() => heading(page)).toBe('Ålesund');
 		expect(errors).toEqual([]);
-		await page.context().close();
 	});
 
-	it('is linked from the overview', async () => {
-		const { page } = await openPage(browser, '/');
+	it('is linked from the overview', async ({ open }) => {
+		const { page } = await open('/');
 		const link = page.locator('.history-link').getByRole('link', { name: 'Kåringen år for år, 2019–2025' });
 		expect(await link.getAttribute('href')).toBe('/kaaringen');
 		await link.click();
 		await page.waitForURL('**/kaaringen');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2019–2025');
-		await page.context().close();
 	});
 });
 
@@ -205,8 +194,8 @@ describe('the year in the URL', () => {
 			.locator('main a[href^="/kommune/"], main a[href="/"], main a[href^="/?"]')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 
-	it('opens /?år=2023 on that year, winners marked, and keeps the year in every link', async () => {
-		const { page, errors } = await openPage(browser, '/?år=2023');
+	it('opens /?år=2023 on that year, winners marked, and keeps the year in every link', async ({ open }) => {
+		const { page, errors } = await open('/?år=2023');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2023');
 		expect(await page.locator('.summary').innerText()).toContain('Fyresdal og Halden vant 15. mars 2023.');
 		const links = nomineeLinks(page);
@@ -219,11 +208,10 @@ describe('the year in the URL', () => {
 		await page.waitForURL((url) => url.pathname === '/kommune/halden' && url.searchParams.get('år') === '2023');
 		await expect.poll(() => heading(page)).toBe('Halden');
 		expect(errors).toEqual([]);
-		await page.context().close();
 	});
 
-	it('opens /kommune/halden?år=2023 with the year kept in its links, the class filter beside it', async () => {
-		const { page } = await openPage(browser, '/kommune/halden?år=2023&kategori=over');
+	it('opens /kommune/halden?år=2023 with the year kept in its links, the class filter beside it', async ({ open }) => {
+		const { page } = await open('/kommune/halden?år=2023&kategori=over');
 		await expect.poll(() => panel(page).getByRole('link', { name: /Lukk/ }).getAttribute('href')).toBe('/?kategori=over&år=2023');
 		const hrefs = await internalLinks(page);
 		expect(hrefs.length).toBeGreaterThan(1);
@@ -231,30 +219,27 @@ describe('the year in the URL', () => {
 		await page.keyboard.press('Escape');
 		await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('år') === '2023');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2023');
-		await page.context().close();
 	});
 
-	it('shows every kommune ever nominated with "alle", and ignores a malformed year', async () => {
-		const { page } = await openPage(browser, '/?år=alle');
+	it('shows every kommune ever nominated with "alle", and ignores a malformed year', async ({ open }) => {
+		const { page } = await open('/?år=alle');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2019–2025');
 		const list = page.getByRole('list', { name: 'Alle nominerte kommuner 2019–2025' });
 		await expect.poll(() => list.getByRole('listitem').count()).toBe(27);
 		expect(await list.getByRole('listitem').filter({ hasText: 'Ålesund' }).innerText()).toMatch(/2019\s+som Haram\s+Vinner/);
 		expect(await list.getByRole('listitem').filter({ hasText: 'Rauma' }).innerText()).toMatch(/2019\s*,?\s*2021\s+Vinner/);
-		await page.context().close();
 
-		const malformed = await openPage(browser, '/?år=1999');
+		const malformed = await open('/?år=1999');
 		await expect.poll(() => heading(malformed.page)).toBe('Årets vertskommune for næringsutvikling 2021');
 		expect(malformed.errors).toEqual([]);
-		await malformed.page.context().close();
 	});
 });
 
 describe('the first screen on a phone', () => {
-	it('shows the headline, the result and the six nominees by class, winners marked, before the long text', async () => {
-		const { page } = await openPage(browser, '/', { viewport: PHONE, isMobile: true, hasTouch: true });
+	it('shows the headline, the result and the six nominees by class, winners marked, before the long text', async ({ open }) => {
+		const { page } = await open('/', PHONE_CONTEXT);
 		await expect.poll(() => nomineeLinks(page).count()).toBe(6);
-		const inFirstScreen = async (locator: ReturnType<Page['locator']>) => {
+		const inFirstScreen = async (locator: Locator) => {
 			const box = (await locator.boundingBox())!;
 			return box.y >= 0 && box.y + box.height <= PHONE.height && box.x >= 0 && box.x + box.width <= PHONE.width;
 		};
@@ -272,6 +257,5 @@ describe('the first screen on a phone', () => {
 		// The long text comes after.
 		const release = (await page.locator('.release').boundingBox())!;
 		expect(release.y).toBeGreaterThan((await nomineeLinks(page).last().boundingBox())!.y);
-		await page.context().close();
 	});
 });
