@@ -6,27 +6,22 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, onTestFinished } from 'vitest';
+import type { Page } from 'playwright-core';
 import { headersFile, responseHeaders } from '../../deploy/security-policy.js';
+import { describe, expect, it } from './fixtures';
 import { hasNginx, NGINX, startNginx } from './nginx';
 import type { StaticServer } from './serve';
-import { baseURL, DESKTOP, startMap } from './util';
-import { launchChromium as launchBrowser } from './chromium';
+import { baseURL, mapCanvas, startMap } from './util';
 
 if (!hasNginx)
 	console.warn(`deploy.test.ts: ${NGINX} is missing, so the nginx tests are skipped (apt-get install -y nginx; .ci/run installs it).`);
 
 let nginx: StaticServer | undefined;
-let browser: Browser;
 beforeAll(async () => {
 	if (hasNginx) nginx = await startNginx('build');
-	browser = await launchBrowser();
 });
-afterAll(async () => {
-	await browser?.close();
-	await nginx?.close();
-});
+afterAll(() => nginx?.close());
 
 const SERVERS = [
 	{ name: 'nginx with deploy/nginx.conf', url: () => nginx!.url, skip: !hasNginx },
@@ -127,7 +122,7 @@ describe('the files written beside the site', () => {
 
 	it('has the notices of the third-party code it ships, linked from the footer', async () => {
 		const notices = readFileSync('build/lisenser.txt', 'utf8');
-		for (const name of ['maplibre-gl', 'svelte', '@sveltejs/kit', 'topojson-client', 'd3-scale']) {
+		for (const name of ['maplibre-gl', 'svelte', '@sveltejs/kit', 'd3-scale']) {
 			expect(notices).toMatch(new RegExp(`^={78}\\n${name.replace('/', '\\/')} \\d`, 'm'));
 		}
 		expect(notices).toContain('Redistributions in binary form must reproduce the above copyright');
@@ -161,16 +156,14 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 		['the 404 page elsewhere', '/finnes/ikke', false]
 	];
 
-	it.each(PAGES)('reports no policy violation on %s, map and search in use', async (_name, path, hasMap) => {
-		const context = await browser.newContext({ viewport: DESKTOP });
-		onTestFinished(() => context.close());
-		const page = await context.newPage();
+	it.for(PAGES)('reports no policy violation on %s, map and search in use', async ([, path, hasMap], { open }) => {
+		const { page } = await open();
 		const violations = await watchPolicy(page);
 		await page.goto(nginx!.url + path);
 		if (hasMap) {
 			await startMap(page);
 			// A tooltip and hover state over the map, drawn in the browser.
-			const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+			const canvas = (await mapCanvas(page).boundingBox())!;
 			await page.mouse.move(canvas.x + canvas.width * 0.6, canvas.y + canvas.height * 0.5, { steps: 5 });
 		} else {
 			await page.locator('h1').waitFor();
@@ -181,7 +174,7 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 		expect(await violations()).toEqual([]);
 	});
 
-	it('refuses to be framed by another site, except the embed pages', async () => {
+	it('refuses to be framed by another site, except the embed pages', async ({ open }) => {
 		const framed = `${nginx!.url}/kommune/kinn`;
 		const embed = `${nginx!.url}/embed/finnes-ikke`;
 		const other: Server = createServer((_request, response) => {
@@ -192,9 +185,7 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 		});
 		await new Promise<void>((done) => other.listen(0, 'localhost', done));
 		onTestFinished(() => new Promise<void>((done) => other.close(() => done())));
-		const context = await browser.newContext();
-		onTestFinished(() => context.close());
-		const page = await context.newPage();
+		const { page } = await open();
 		const refusals: string[] = [];
 		page.on('console', (message) => {
 			if (message.text().includes("frame-ancestors 'none'")) refusals.push(message.text());
