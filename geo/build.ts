@@ -208,7 +208,12 @@ function writeViews(
 	// nominees of 2021, in the release's order, and its stylesheet is laid out for them.
 	const firstView = new Map(NOMINEES.map((n) => [n.nummer, n.vinner]));
 	const firstMarks = new Map([...firstView].map(([nummer, vinner]) => [nummer, { vinner }]));
-	const everNominated = [...NOMINEES.map((n) => n.nummer), ...yearMarks('alle').map((m) => m.nummer).filter((nummer) => !firstView.has(nummer))];
+	const everNominated = [
+		...NOMINEES.map((n) => n.nummer),
+		...yearMarks('alle')
+			.map((m) => m.nummer)
+			.filter((nummer) => !firstView.has(nummer))
+	];
 	const marked = everNominated.map((nummer) => {
 		const k = nummerOf.get(nummer)!;
 		return { nummer, navn: k.navn, labelPoint: k.labelPoint, bbox: k.bbox, vinner: firstView.get(nummer) === true };

@@ -1,31 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { describeView } from './describe-view';
-import type { Kategori } from './nominees';
+import type { ViewParams } from './url-state';
 
 const RAUMA = { nummer: '1539', navn: 'Rauma' };
-const ARENDAL = { nummer: '4203', navn: 'Arendal' };
+const KINN = { nummer: '4602', navn: 'Kinn' };
 const MOLDE = { nummer: '1506', navn: 'Molde' };
+const HALDEN = { nummer: '3001', navn: 'Halden' };
 const N = '\u00a0';
+const v = (år: ViewParams['år'], kategori: ViewParams['kategori'] = null): ViewParams => ({ år, kategori });
 
 describe('describeView', () => {
-	it.each<[string, { nummer: string; navn: string } | null, Kategori | null, string]>([
-		['nothing selected, no filter', null, null, 'Viser alle seks nominerte.'],
-		['nothing selected, under', null, 'under', `Viser nominerte under 15${N}000 innbyggere.`],
-		['nothing selected, over', null, 'over', `Viser nominerte over 15${N}000 innbyggere.`],
-		['a nominee, no filter', RAUMA, null, `Rauma er valgt: nominert, under 15${N}000 innbyggere. Viser alle seks nominerte.`],
-		[
-			'a nominee in the filtered class',
-			ARENDAL,
-			'over',
-			`Arendal er valgt: nominert, over 15${N}000 innbyggere. Viser nominerte over 15${N}000 innbyggere.`
-		],
+	it.each<[string, { nummer: string; navn: string } | null, ViewParams, string]>([
+		['nothing selected, 2021, no filter', null, v(2021), 'Viser alle seks nominerte.'],
+		['nothing selected, 2021, under', null, v(2021, 'under'), `Viser nominerte under 15${N}000 innbyggere.`],
+		['nothing selected, 2021, over', null, v(2021, 'over'), `Viser nominerte over 15${N}000 innbyggere.`],
+		['nothing selected, 2023', null, v(2023), 'Viser de nominerte i 2023.'],
+		['nothing selected, 2023, over', null, v(2023, 'over'), `Viser de nominerte i 2023, over 15${N}000 innbyggere.`],
+		['nothing selected, every year', null, v('alle'), 'Viser alle nominerte 2019–2025.'],
+		['a winner of 2021', RAUMA, v(2021), `Rauma er valgt: vinner, under 15${N}000 innbyggere. Viser alle seks nominerte.`],
+		['a nominee of 2021', KINN, v(2021), `Kinn er valgt: nominert, over 15${N}000 innbyggere. Viser alle seks nominerte.`],
 		[
 			'a nominee outside the filtered class',
 			RAUMA,
-			'over',
-			`Rauma er valgt: nominert, under 15${N}000 innbyggere. Viser nominerte over 15${N}000 innbyggere.`
+			v(2021, 'over'),
+			`Rauma er valgt: vinner, under 15${N}000 innbyggere. Viser nominerte over 15${N}000 innbyggere.`
 		],
-		['a kommune not nominated, no filter', MOLDE, null, 'Molde er valgt: ikke nominert. Viser alle seks nominerte.'],
-		['a kommune not nominated, under', MOLDE, 'under', `Molde er valgt: ikke nominert. Viser nominerte under 15${N}000 innbyggere.`]
-	])('%s', (_, selected, kategori, expected) => expect(describeView(selected, kategori)).toBe(expected));
+		['a winner of 2023', HALDEN, v(2023), `Halden er valgt: vinner, over 15${N}000 innbyggere. Viser de nominerte i 2023.`],
+		['a kommune not nominated that year', HALDEN, v(2021), 'Halden er valgt: ikke nominert i 2021. Viser alle seks nominerte.'],
+		[
+			'a kommune nominated in two years, every year shown',
+			RAUMA,
+			v('alle'),
+			`Rauma er valgt: nominert 2019 og 2021, vinner, under 15${N}000 innbyggere. Viser alle nominerte 2019–2025.`
+		],
+		['a kommune never nominated, every year shown', MOLDE, v('alle'), 'Molde er valgt: ikke nominert. Viser alle nominerte 2019–2025.']
+	])('%s', (_, selected, view, expected) => expect(describeView(selected, view)).toBe(expected));
 });

@@ -37,8 +37,9 @@ export const LABEL_STYLE: Readonly<Record<LabelKind, TextStyle & { lineHeight: n
 	kommune: { size: 12, bold: false, lineHeight: 15, padX: 2 }
 };
 
-/** A nominee's marker: a dot this many CSS pixels across, its hit area as wide. */
+/** A nominee's marker: a dot this many CSS pixels across, its hit area as wide; smaller on a small map. */
 export const MARKER_SIZE = 18;
+const COMPACT_MARKER_SIZE = 12;
 /** Height of a nominee's visible label (a pill); labels keep apart by this. */
 export const PILL_HEIGHT = 26;
 /** On a map this small (Norway under ~300 px wide), nominee labels are compact: smaller type, lower pill. */
@@ -94,7 +95,7 @@ export interface Placement {
 	marker: boolean;
 	/** Nominees: whether a line joins the marker to a label that sits away from it. */
 	leader: boolean;
-	/** Nominees: compact label (small map). */
+	/** Nominees: compact marker and label (a small map). */
 	compact?: boolean;
 }
 
@@ -209,14 +210,14 @@ function labelSize(spec: LabelSpec, lines: string[], compact: boolean): [number,
 }
 
 /** Candidate offsets of a label box [dx, dy] from its anchor, best first, and whether each needs a leader line. */
-function candidates(spec: LabelSpec, width: number, height: number, marker: boolean): { dx: number; dy: number; leader: boolean }[] {
-	if (spec.kind !== 'nominee' || !marker) {
+/** `r`: the marker's radius, 0 without a marker. */
+function candidates(spec: LabelSpec, width: number, height: number, r: number): { dx: number; dy: number; leader: boolean }[] {
+	if (spec.kind !== 'nominee' || r === 0) {
 		const centred = { dx: -width / 2, dy: -height / 2, leader: false };
 		if (spec.kind === 'kommune') return [centred];
 		const step = height * 0.75;
 		return [centred, { ...centred, dy: centred.dy - step }, { ...centred, dy: centred.dy + step }];
 	}
-	const r = MARKER_SIZE / 2;
 	const out: { dx: number; dy: number; leader: boolean }[] = [
 		{ dx: r + 3, dy: -height / 2, leader: false },
 		{ dx: -r - 3 - width, dy: -height / 2, leader: false },
@@ -271,7 +272,6 @@ export function layoutLabels(input: LayoutInput): Placement[] {
 function layoutInOrder(input: LayoutInput, ordered: readonly LabelSpec[]): { placements: Placement[]; conflicts: number } {
 	const { centre, scales } = input;
 	const [lo] = scales;
-	const compact = lo < COMPACT_BELOW_SCALE;
 	const anchorAt = (p: Point) => ({ x: { k: p[0] - centre[0], c: 0 }, y: { k: p[1] - centre[1], c: 0 } });
 	const placed: MovingBox[] = [];
 	const leaders: MovingSegment[] = [];
@@ -279,11 +279,12 @@ function layoutInOrder(input: LayoutInput, ordered: readonly LabelSpec[]): { pla
 	let conflicts = 0;
 
 	// Nominee markers are obstacles for every label but their own.
+	const compact = lo < COMPACT_BELOW_SCALE;
+	const r = (compact ? COMPACT_MARKER_SIZE : MARKER_SIZE) / 2;
 	const markers = new Map<string, MovingBox>();
 	for (const spec of ordered) {
 		if (spec.kind !== 'nominee' || !hasMarker(spec, lo)) continue;
 		const { x, y } = anchorAt(spec.anchor);
-		const r = MARKER_SIZE / 2;
 		const point = { x0: x, x1: x, y0: y, y1: y };
 		// A marker shows where its kommune is in the area; it may reach past the area's edge by its radius.
 		if (inside(point, input.area, scales))
@@ -310,7 +311,7 @@ function layoutInOrder(input: LayoutInput, ordered: readonly LabelSpec[]): { pla
 		if (nominee && hasMarker(spec, lo) && !marker) continue;
 		const { x, y } = anchorAt(spec.anchor);
 		if (nominee && marker && spec.pill === false) {
-			result.push({ id: spec.id, kind: spec.kind, dx: 0, dy: 0, width: 0, height: 0, lines: [], marker, leader: false });
+			result.push({ id: spec.id, kind: spec.kind, dx: 0, dy: 0, width: 0, height: 0, lines: [], marker, leader: false, compact });
 			continue;
 		}
 		const obstacles = [...[...markers].filter(([id]) => id !== spec.id).map(([, b]) => b), ...(nominee ? [] : shapes)];
@@ -319,7 +320,7 @@ function layoutInOrder(input: LayoutInput, ordered: readonly LabelSpec[]): { pla
 			const lines = labelLines(spec, twoLines);
 			if (twoLines && lines.length === 1) continue;
 			const [width, height] = labelSize(spec, lines, compact);
-			for (const { dx, dy, leader } of candidates(spec, width, height, marker)) {
+			for (const { dx, dy, leader } of candidates(spec, width, height, marker ? r : 0)) {
 				const box: MovingBox = {
 					x0: { k: x.k, c: dx },
 					x1: { k: x.k, c: dx + width },

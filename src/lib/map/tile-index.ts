@@ -6,8 +6,12 @@
 /** The deepest zoom with tiles; MapLibre draws deeper zooms from these (the data has no more detail). */
 export const TILE_MAX_ZOOM = 9;
 
-/** The land drawn around Norway, [west, south, east, north]: where the map can be panned when zoomed out. */
-export const WORLD_EXTENT: [number, number, number, number] = [-45, 45, 75, 84];
+/**
+ * The land drawn around Norway, [west, south, east, north]: where the map can be panned when zoomed
+ * out. Far enough south that a phone's map, whose view reaches far below the frame (under the
+ * sheet), still fits in it at the overview's zoom.
+ */
+export const WORLD_EXTENT: [number, number, number, number] = [-45, 30, 75, 84];
 
 /** From this zoom on, tiles exist only in PAN_EXTENT, and the map keeps to it. */
 export const PAN_LIMITED_FROM = 7;

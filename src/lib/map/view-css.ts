@@ -26,7 +26,20 @@ const num = (value: number, digits = 2) => String(Number(value.toFixed(digits)))
 const px = (value: number) => `${num(value)}px`;
 
 /** The custom properties a placement sets on a label. */
-export const PLACEMENT_PROPERTIES = ['--d', '--dx', '--dy', '--w', '--h', '--md', '--ld', '--len', '--ang', '--l2', '--pf'] as const;
+export const PLACEMENT_PROPERTIES = [
+	'--d',
+	'--dx',
+	'--dy',
+	'--w',
+	'--h',
+	'--md',
+	'--ld',
+	'--len',
+	'--ang',
+	'--l2',
+	'--pf',
+	'--ms'
+] as const;
 
 /** Custom properties of a label for a placement, or of a hidden label; the same in CSS and JavaScript. */
 export function labelProperties(placement: Placement | undefined): Record<string, string> {
@@ -43,7 +56,8 @@ export function labelProperties(placement: Placement | undefined): Record<string
 		'--len': px(Math.hypot(lx, ly)),
 		'--ang': `${num(Math.atan2(ly, lx), 4)}rad`,
 		'--l2': placement.lines.length > 1 ? 'block' : 'inline',
-		'--pf': placement.compact ? '12px' : '14px'
+		'--pf': placement.compact ? '12px' : '14px',
+		'--ms': placement.compact ? '12px' : '18px'
 	};
 }
 

@@ -1,0 +1,84 @@
+/**
+ * When the interactive map cannot start — its script or chunk fails to load, its tiles never
+ * answer, its worker never answers — the static map stays, with a note in Norwegian, and nothing
+ * is thrown at the page.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './fixtures';
+import { reachForMap, statusSaying, url } from './util';
+
+async function expectStaticMapKept(page: Page) {
+	expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);
+	expect(await page.locator('.map-frame .outline path').count()).toBe(1);
+	expect(await page.locator('.gl-map.ready').count()).toBe(0);
+	expect(await page.locator('h1').innerText()).toBe('Kinn');
+}
+
+/** Uncaught errors only: a failed request also logs a console line, which is the browser's, not the site's. */
+function uncaught(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return errors;
+}
+
+describe('the interactive map failing', () => {
+	it('keeps the static map and says so when MapLibre cannot be loaded', async ({ page }) => {
+		const errors = uncaught(page);
+		await page.route(/maplibre-gl.*\.js$/, (route) => route.abort());
+		await page.goto(url('/kommune/kinn'));
+		await reachForMap(page);
+		await expect.poll(() => statusSaying(page, 'Det interaktive kartet kunne ikke lastes').count()).toBe(1);
+		await expectStaticMapKept(page);
+		expect(errors).toEqual([]);
+	});
+
+	it('keeps the static map and says so when the map’s own code (a chunk) fails to load', async ({ page }) => {
+		const errors = uncaught(page);
+		// The chunk that carries the interactive map (chunk names are hashes: found by what it exports).
+		await page.route(/\/_app\/immutable\/chunks\/.*\.js$/, async (route) => {
+			const response = await route.fetch();
+			if ((await response.text()).includes('allLabelSpecs')) return route.abort();
+			return route.fulfill({ response });
+		});
+		await page.goto(url('/kommune/kinn'));
+		await reachForMap(page);
+		await expect.poll(() => statusSaying(page, 'kunne ikke lastes').count()).toBe(1);
+		await expectStaticMapKept(page);
+		expect(errors).toEqual([]);
+	});
+
+	it('gives up after a while, keeping the static map, when the tiles never answer', async ({ page }) => {
+		const errors = uncaught(page);
+		await page.route(/\/tiles\/.*\.pbf$/, () => {
+			// Never answered.
+		});
+		await page.goto(url('/kommune/kinn'));
+		await reachForMap(page);
+		await expect.poll(() => statusSaying(page, 'brukte for lang tid').count(), { timeout: 40_000 }).toBe(1);
+		await expectStaticMapKept(page);
+		expect(errors).toEqual([]);
+	});
+
+	it('gives up after a while, keeping the static map, when MapLibre’s worker never answers', async ({ page }) => {
+		const errors = uncaught(page);
+		await page.addInitScript(() => {
+			// A worker that takes every message and answers none.
+			window.Worker = class {
+				onmessage = null;
+				onerror = null;
+				postMessage() {}
+				terminate() {}
+				addEventListener() {}
+				removeEventListener() {}
+				dispatchEvent() {
+					return true;
+				}
+			} as unknown as typeof Worker;
+		});
+		await page.goto(url('/kommune/kinn'));
+		await reachForMap(page);
+		await expect.poll(() => statusSaying(page, /brukte for lang tid|kunne ikke lastes/).count(), { timeout: 40_000 }).toBe(1);
+		await expectStaticMapKept(page);
+		expect(errors).toEqual([]);
+	});
+});
