@@ -34,19 +34,21 @@ function drawn(view: StaticViewData, placements: Placement[], scale: number) {
 }
 
 /**
- * Frame sizes from the smallest phone to a large desktop, as [width, height] of the frame: about
- * what 320×568, 640×400, 360×640, 844×390, 390×844, 1024×768, 1280×800 and 1920×1080 leave.
+ * Frame sizes from the smallest phone to a large desktop, as [width, height] of the frame: what
+ * 320×568, 360×640, 390×844, 844×390, 1024×768, 1280×800, 1920×1080 and 640×400 leave (measured).
  */
 const FRAMES: [number, number][] = [
-	[304, 258],
-	[260, 304],
-	[344, 300],
-	[374, 380],
-	[360, 300],
-	[452, 300],
-	[560, 680],
-	[780, 600],
-	[1240, 960]
+	[252, 306],
+	[292, 306],
+	[322, 423],
+	[384, 292],
+	[528, 670],
+	[556, 702],
+	[1196, 982],
+	[272, 302],
+	// The phone's frame with the sheet at half height, and a short landscape phone.
+	[322, 250],
+	[300, 220]
 ];
 
 describe('static label layout', () => {

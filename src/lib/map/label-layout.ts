@@ -350,6 +350,12 @@ function layoutInOrder(input: LayoutInput, ordered: readonly LabelSpec[]): { pla
 			if (best?.conflicts === 0) break;
 		}
 		if (!best) continue;
+		if (nominee && marker && best.conflicts > 0) {
+			// No room for its label anywhere: the marker alone, rather than labels on top of each other.
+			result.push({ id: spec.id, kind: spec.kind, dx: 0, dy: 0, width: 0, height: 0, lines: [], marker, leader: false, compact });
+			conflicts += best.conflicts;
+			continue;
+		}
 		conflicts += best.conflicts;
 		placed.push(best.box);
 		if (best.segment) leaders.push(best.segment);

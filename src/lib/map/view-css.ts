@@ -57,7 +57,9 @@ export function labelProperties(placement: Placement | undefined): Record<string
 		'--ang': `${num(Math.atan2(ly, lx), 4)}rad`,
 		'--l2': placement.lines.length > 1 ? 'block' : 'inline',
 		'--pf': placement.compact ? '12px' : '14px',
-		'--ms': placement.compact ? '12px' : '18px'
+		'--ms': placement.compact ? '12px' : '18px',
+		// A nominee whose label found no room shows its marker alone.
+		'--pd': placement.width > 0 ? 'flex' : 'none'
 	};
 }
 
