@@ -78,7 +78,7 @@ describe('the year on the map', () => {
 
 	it('opens a shared link on its year, with the kommune coloured, on a phone', async ({ open }) => {
 		const { page } = await open('/kommune/halden?år=2023', PHONE_CONTEXT);
-		await expect.poll(() => page.locator('.map-frame .shapes path.over').count()).toBe(1);
+		await expect.poll(() => page.locator('.map-frame .shapes path.over[data-nummer="3001"]').count()).toBe(1);
 		expect(await page.locator('.map-frame .outline path').count()).toBe(1);
 		// On a phone the legend with the year sits behind a button; on kommune pages it gives way to the locator.
 		await page.goto(url('/?år=2023'));

@@ -30,6 +30,8 @@ export class MapState {
 	 * box exactly as the static view does, so nothing changes when the interactive map takes over.
 	 */
 	fitted = $state(true);
+	/** The box the interactive camera was last fitted to (or is flying to): until it is the page's, the labels keep to the static fit. */
+	cameraBox = $state<readonly number[] | null>(null);
 	phase = $state<MapPhase>('static');
 	/** Why the interactive map is not there, for people. */
 	note = $state<string | null>(null);
