@@ -248,6 +248,8 @@ describe('the first view', () => {
 describe('reaching for the map', () => {
 	it('opens the kommune clicked on the static map once the interactive map is ready', async ({ page }) => {
 		await page.goto(url('/'));
+		// The page has started (a click before that is the browser's alone) when its controls appear.
+		await page.locator('.controls').waitFor();
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
@@ -271,6 +273,7 @@ describe('reaching for the map', () => {
 
 	it('shows the tooltip for the kommune under a mouse that reached for the map', async ({ page }) => {
 		await page.goto(url('/'));
+		await page.locator('.controls').waitFor();
 		const point = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.move(point.x, point.y);
 		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
@@ -278,6 +281,7 @@ describe('reaching for the map', () => {
 
 	it('keeps the static map and says why, in Norwegian, when WebGL is missing', async ({ open }) => {
 		const { page } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
+		await page.locator('.controls').waitFor();
 		await mapArea(page).hover();
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL mangler' }).count(), { timeout: 30_000 }).toBe(1);
 		expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);

@@ -150,7 +150,7 @@ describe('addresses', () => {
 		const text = await panel(page).innerText();
 		expect(text).toContain('Molde var ikke blant de seks kommunene som ble nominert');
 		expect(text).toContain('Nominert i Møre og Romsdal');
-		await page.getByRole('link', { name: 'Rauma' }).click();
+		await page.getByRole('link', { name: 'Rauma', exact: true }).click();
 		await page.waitForURL('**/kommune/rauma');
 	});
 });
