@@ -52,18 +52,21 @@ export function yearMarks(filter: YearFilter, kategori: Kategori | null = null):
 			byKommune.set(nomination.kommune.nummer, list);
 		}
 	}
-	return [...byKommune]
-		.map(([nummer, list]): YearMark => {
-			const classes = new Set(list.map(({ nomination }) => nomination.kategori));
-			const won = list.map(({ nomination }) => nomination.vinner);
-			return {
-				nummer,
-				kategori: classes.size === 1 ? list[0].nomination.kategori : null,
-				vinner: won.includes(true) ? true : won.includes(null) ? null : false,
-				years: [...new Set(list.map(({ year }) => year))].sort((a, b) => a - b)
-			};
-		})
-		.sort((a, b) => a.nummer.localeCompare(b.nummer));
+	return (
+		[...byKommune]
+			.map(([nummer, list]): YearMark => {
+				const classes = new Set(list.map(({ nomination }) => nomination.kategori));
+				const won = list.map(({ nomination }) => nomination.vinner);
+				return {
+					nummer,
+					kategori: classes.size === 1 ? list[0].nomination.kategori : null,
+					vinner: won.includes(true) ? true : won.includes(null) ? null : false,
+					years: [...new Set(list.map(({ year }) => year))].sort((a, b) => a - b)
+				};
+			})
+			// Kommunenummer are four digits: compared as plain strings, without starting the locale's collator.
+			.sort((a, b) => (a.nummer < b.nummer ? -1 : a.nummer > b.nummer ? 1 : 0))
+	);
 }
 
 /** One nomination in a kommune's history. */
