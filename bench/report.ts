@@ -1,7 +1,7 @@
 /** Turns the bench's results into the Markdown report, and describes the machine. */
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import type { LighthouseResult } from './lighthouse';
+import { lighthouseMisses, type LighthouseSummary } from './lighthouse';
 
 export interface Machine {
 	cpu: string;
@@ -59,10 +59,11 @@ export function markdown(options: {
 	machine: Machine;
 	settings: string[];
 	rows: Row[];
-	lighthouse: LighthouseResult[] | string;
+	lighthouse: LighthouseSummary[] | string;
+	lighthouseSettings: string[];
 	notes: string[];
 }): string {
-	const { machine, settings, rows, lighthouse, notes } = options;
+	const { machine, settings, rows, lighthouse, lighthouseSettings, notes } = options;
 	const lines = [
 		`# Vertskommunekartet bench, ${machine.date.slice(0, 16).replace('T', ' ')} UTC`,
 		'',
@@ -80,19 +81,25 @@ export function markdown(options: {
 	if (typeof lighthouse === 'string') lines.push(lighthouse);
 	else {
 		lines.push(
-			'| page | form factor | performance | accessibility | best practices | SEO | CLS | LCP | TBT |',
-			'| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+			...lighthouseSettings.map((s) => `- ${s}`),
+			'',
+			'| page | form factor | raster | runs | performance | accessibility | best practices | SEO | CLS | LCP | TBT | benchmark index | budgets |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 		);
 		for (const r of lighthouse) {
-			if (r.error) lines.push(`| ${r.path} | ${r.formFactor} | failed: ${r.error.replace(/\|/g, '/').replace(/\n/g, ' ')} | | | | | | |`);
-			else
-				lines.push(
-					`| ${r.path} | ${r.formFactor} | ${r.performance ?? '—'} | ${r.accessibility ?? '—'} | ${r.bestPractices ?? '—'} | ${r.seo ?? '—'} | ${r.cls?.toFixed(3) ?? '—'} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} |`
-				);
+			const misses = lighthouseMisses(r);
+			const range = r.performanceRange && r.runs > 1 ? ` (${r.performanceRange[0]}–${r.performanceRange[1]})` : '';
+			lines.push(
+				`| ${r.path} | ${r.formFactor} | ${r.raster} | ${r.runs} | ${r.performance ?? '—'}${range} | ${r.accessibility ?? '—'} | ${r.bestPractices ?? '—'} | ${r.seo ?? '—'} | ${r.cls?.toFixed(3) ?? '—'} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ${r.benchmarkIndex === undefined ? '—' : Math.round(r.benchmarkIndex)} | ${misses.length ? `✗ ${misses.join(', ')}` : '✓'} |`
+			);
 		}
-		const failed = [...new Set(lighthouse.flatMap((r) => (r.failedAudits ?? []).map((a) => `${a} (${r.path}, ${r.formFactor})`)))];
+		const failedRuns = lighthouse.flatMap((r) =>
+			r.failedRuns.map((e) => `${r.path} ${r.formFactor} (${r.raster}): ${e.replace(/\n/g, ' ')}`)
+		);
+		if (failedRuns.length) lines.push('', ...failedRuns.map((f) => `Failed Lighthouse run: ${f}`));
+		const failed = [...new Set(lighthouse.flatMap((r) => r.failedAudits.map((a) => `${a} (${r.path}, ${r.formFactor})`)))];
 		if (failed.length) lines.push('', `Failed scored audits: ${failed.join('; ')}.`);
-		const warnings = [...new Set(lighthouse.flatMap((r) => r.warnings ?? []))];
+		const warnings = [...new Set(lighthouse.flatMap((r) => r.warnings))];
 		if (warnings.length) lines.push('', ...warnings.map((w) => `Lighthouse warning: ${w}`));
 	}
 	if (notes.length) lines.push('', '## Notes', '', ...notes.map((n) => `- ${n}`));

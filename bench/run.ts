@@ -1,40 +1,57 @@
 /**
- * `npm run bench [-- --no-build] [--no-lighthouse] [--runs N]`
+ * `npm run bench [-- --no-build] [--no-lighthouse] [--runs N] [--lighthouse-runs N]`
  *
- * Builds the site and a naive comparison page, loads both alternately on an emulated phone in
- * headless Chromium, checks the static size budgets of build/, measures frame times while
- * hovering, runs Lighthouse, and writes bench-results/latest.{json,md}. Failed budgets are
- * reported, not turned into an exit code; only a bench that could not measure exits non-zero.
+ * Builds the site and a naive comparison page; reads the first-view sizes from build/; visits the
+ * app on an emulated phone (load, idle prefetch, then the pointer reaches for the map) alternately
+ * with cold loads of the naive page; measures frame times while hovering; runs Lighthouse; and
+ * writes bench-results/latest.{json,md}. Failed budgets are reported, not turned into an exit
+ * code; only a bench that could not measure exits non-zero.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAP_COLOURS } from '../src/lib/kategori-colours';
 import { launchChromium } from '../tests/e2e/chromium';
-import { measureLoad, PHONE_PROFILE, pointerSweep, type LoadRun, type SweepResult } from './browser';
+import {
+	BENCH_CHROMIUM_ARGS,
+	measureLoad,
+	measureVisit,
+	PHONE_PROFILE,
+	pointerSweep,
+	type LoadRun,
+	type SweepResult,
+	type VisitRun
+} from './browser';
 import { serveAppGzipped, serveDirGzipped } from './gzip-server';
-import { runLighthouse, type FormFactor, type LighthouseResult } from './lighthouse';
+import { runLighthouse, summarizeLighthouse, type FormFactor, type LighthouseResult, type LighthouseSummary } from './lighthouse';
 import { buildNaivePage } from './naive-build';
 import { startCpuShare, type CpuShare } from './cpu-share';
 import { describeMachine, kb, markdown, ms, spread, spreadOf, type Row } from './report';
-import { firstPaintJs, sizeOf, staticFigures } from './static-budgets';
+import { firstView, maplibreFile, type FirstView } from './static-budgets';
 import { BUDGET } from './budgets';
 
 const BUILD_DIR = resolve('build');
 const OUT_DIR = resolve('bench-results');
 const NAIVE_DIR = join(OUT_DIR, 'naive');
+/** The pages whose first view is weighed: the overview, and two kommune pages (a coastal and a large inland one). */
+const FIRST_VIEW_PAGES = ['/', '/kommune/kinn', '/kommune/kautokeino'];
+/** The pages visited and reached for on the phone, alternating with the naive page, and given to Lighthouse. */
+const VISITED_PAGES = ['/', '/kommune/kinn'];
 
 function parseArgs(argv: string[]) {
-	const options = { build: true, lighthouse: true, runs: 5 };
+	const options = { build: true, lighthouse: true, runs: 5, lighthouseRuns: 3 };
+	const count = (arg: string, next: () => string) => {
+		const value = Number(arg.includes('=') ? arg.split('=')[1] : next());
+		if (!Number.isInteger(value) || value < 1) throw new Error(`${arg.split('=')[0]} needs a whole number ≥ 1, got ${value}`);
+		return value;
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--no-build') options.build = false;
 		else if (arg === '--no-lighthouse') options.lighthouse = false;
-		else if (arg === '--runs' || arg.startsWith('--runs=')) {
-			const value = Number(arg.includes('=') ? arg.split('=')[1] : argv[++i]);
-			if (!Number.isInteger(value) || value < 1) throw new Error(`--runs needs a whole number ≥ 1, got ${value}`);
-			options.runs = value;
-		} else throw new Error(`Unknown option ${arg}. Use --no-build, --no-lighthouse, --runs N.`);
+		else if (arg === '--runs' || arg.startsWith('--runs=')) options.runs = count(arg, () => argv[++i]);
+		else if (arg === '--lighthouse-runs' || arg.startsWith('--lighthouse-runs=')) options.lighthouseRuns = count(arg, () => argv[++i]);
+		else throw new Error(`Unknown option ${arg}. Use --no-build, --no-lighthouse, --runs N, --lighthouse-runs N.`);
 	}
 	return options;
 }
@@ -56,6 +73,13 @@ async function buildSite(): Promise<void> {
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);
+const firstLine = (error: unknown) => String(error).split('\n')[0];
+
+/** "HTML 12.0, CSS 14.1 (6 files), JS 47.9 (19 files), map 25.6 KB" */
+function viewParts(view: FirstView): string {
+	const n = (v: number) => (v / 1000).toFixed(1);
+	return `HTML ${n(view.html.gzip)}, CSS ${n(view.css.gzip)} (${view.css.files.length} files), JS ${n(view.js.gzip)} (${view.js.files.length} files), map ${n(view.images.gzip)} KB`;
+}
 
 async function main() {
 	const options = parseArgs(process.argv.slice(2));
@@ -69,32 +93,54 @@ async function main() {
 	log('building the naive comparison page…');
 	await buildNaivePage(NAIVE_DIR);
 
-	const appStatic = staticFigures(BUILD_DIR);
-	const naiveStatic = { topology: sizeOf(NAIVE_DIR, 'kommuner-2020.topojson'), firstPaintJs: firstPaintJs(NAIVE_DIR) };
+	const views = FIRST_VIEW_PAGES.map((page) => firstView(BUILD_DIR, page));
+	const naiveView = firstView(NAIVE_DIR, '/');
+	const maplibre = maplibreFile(BUILD_DIR);
 
 	const appServer = await serveAppGzipped(BUILD_DIR);
 	const naiveServer = await serveDirGzipped(NAIVE_DIR);
-	const browser = await launchChromium();
+	const browser = await launchChromium(BENCH_CHROMIUM_ARGS);
 	const chromiumVersion = browser.version();
 
-	const loads: Record<'app' | 'naive', LoadRun[]> = { app: [], naive: [] };
+	const visits = new Map<string, VisitRun[]>(VISITED_PAGES.map((page) => [page, []]));
+	const naiveLoads: LoadRun[] = [];
 	const failures: { variant: string; run: number; error: string }[] = [];
 	let sweep: SweepResult | { error: string };
 	const stopCpuShare = startCpuShare();
 	let cpuShare: CpuShare;
 	try {
+		// A fresh browser's first pages pay one-off start-up costs (GPU process, shader caches): one
+		// visit of each kind that is not counted.
+		log('warm-up (not counted)…');
+		for (const warmUp of [
+			() => measureVisit(browser, appServer.url + '/', MAP_COLOURS.land),
+			() => measureLoad(browser, naiveServer.url + '/')
+		]) {
+			await warmUp().catch((error: unknown) => log(`warm-up failed: ${firstLine(error)}`));
+		}
 		for (let run = 1; run <= options.runs; run++) {
-			for (const variant of ['app', 'naive'] as const) {
-				const url = (variant === 'app' ? appServer.url : naiveServer.url) + '/';
+			const order: { variant: string; page: string }[] = [
+				{ variant: 'app', page: VISITED_PAGES[0] },
+				{ variant: 'naive', page: '/' },
+				...VISITED_PAGES.slice(1).map((page) => ({ variant: 'app', page }))
+			];
+			for (const { variant, page } of order) {
+				const label = `${variant} ${page} ${run}/${options.runs}`;
 				try {
-					const result = await measureLoad(browser, url);
-					loads[variant].push(result);
-					log(
-						`${variant} ${run}/${options.runs}: FCP ${ms(result.fcpMs)}, map ready ${ms(result.mapReadyMs)}, ${kb(result.bytesUntilReady)}`
-					);
+					if (variant === 'naive') {
+						const result = await measureLoad(browser, naiveServer.url + page);
+						naiveLoads.push(result);
+						log(`${label}: FCP ${ms(result.fcpMs)}, map ready ${ms(result.mapReadyMs)}, ${kb(result.bytesUntilReady)}`);
+					} else {
+						const result = await measureVisit(browser, appServer.url + page, MAP_COLOURS.land);
+						visits.get(page)!.push(result);
+						log(
+							`${label}: FCP ${ms(result.fcpMs)}, LCP ${ms(result.lcpMs)}, WebGL before reach ${result.webglBeforeReach}, prefetched ${result.prefetched}; reach → tooltip ${ms(result.reachToTooltipMs)} (${result.tooltipText ?? 'none'}), → map ready ${ms(result.reachToReadyMs)}, ${kb(result.bytesAfterReach)} after reach`
+						);
+					}
 				} catch (error) {
-					failures.push({ variant, run, error: String(error).split('\n')[0] });
-					log(`${variant} ${run}/${options.runs}: failed: ${String(error).split('\n')[0]}`);
+					failures.push({ variant: `${variant} ${page}`, run, error: firstLine(error) });
+					log(`${label}: failed: ${firstLine(error)}`);
 				}
 			}
 		}
@@ -102,123 +148,208 @@ async function main() {
 		try {
 			sweep = await pointerSweep(browser, appServer.url + '/', MAP_COLOURS.sea);
 		} catch (error) {
-			sweep = { error: String(error).split('\n')[0] };
+			sweep = { error: firstLine(error) };
 		}
 	} finally {
 		cpuShare = stopCpuShare();
 		await browser.close();
 	}
 
-	let lighthouse: LighthouseResult[] | string = 'Skipped (--no-lighthouse).';
+	let lighthouse: LighthouseSummary[] | string = 'Skipped (--no-lighthouse).';
+	let lighthouseCpuShare: CpuShare | null = null;
+	const lighthouseRuns: LighthouseResult[] = [];
 	if (options.lighthouse) {
-		lighthouse = [];
 		const lighthouseDir = join(OUT_DIR, 'lighthouse');
 		mkdirSync(lighthouseDir, { recursive: true });
-		for (const path of ['/', '/kommune/kinn']) {
-			for (const formFactor of ['mobile', 'desktop'] as FormFactor[]) {
-				log(`lighthouse ${path} ${formFactor}…`);
-				lighthouse.push(await runLighthouse(appServer.url, path, formFactor, lighthouseDir));
+		const stopLighthouseShare = startCpuShare();
+		const summaries: LighthouseSummary[] = [];
+		// The bench's raster (the table), then Debian's SwiftShader raster once per page for comparison.
+		const plan: { path: string; formFactor: FormFactor; raster: LighthouseSummary['raster']; runs: number }[] = [
+			...VISITED_PAGES.flatMap((path) =>
+				(['mobile', 'desktop'] as const).map((formFactor) => ({ path, formFactor, raster: 'cpu' as const, runs: options.lighthouseRuns }))
+			),
+			...VISITED_PAGES.map((path) => ({ path, formFactor: 'mobile' as const, raster: 'swiftshader' as const, runs: 1 }))
+		];
+		for (const { path, formFactor, raster, runs } of plan) {
+			const results: LighthouseResult[] = [];
+			for (let run = 1; run <= runs; run++) {
+				log(`lighthouse ${path} ${formFactor} (${raster} raster) ${run}/${runs}…`);
+				const result = await runLighthouse(appServer.url, path, formFactor, lighthouseDir, {
+					run,
+					tag: raster === 'cpu' ? undefined : raster,
+					extraFlags: raster === 'cpu' ? BENCH_CHROMIUM_ARGS : []
+				});
+				log(
+					result.error
+						? `  failed: ${result.error}`
+						: `  performance ${result.performance}, LCP ${ms(result.lcpMs)}, TBT ${ms(result.tbtMs)}, CLS ${result.cls?.toFixed(3)}, benchmark index ${result.benchmarkIndex}`
+				);
+				results.push(result);
 			}
+			lighthouseRuns.push(...results);
+			summaries.push(summarizeLighthouse(results, raster));
 		}
+		lighthouseCpuShare = stopLighthouseShare();
+		lighthouse = summaries;
 	}
 	await appServer.close();
 	await naiveServer.close();
 
-	const summary = (runs: LoadRun[]) => ({
+	const visitSummary = (runs: VisitRun[]) => ({
 		fcpMs: spread(runs.map((r) => r.fcpMs)),
 		lcpMs: spread(runs.map((r) => r.lcpMs)),
-		mapReadyMs: spread(runs.map((r) => r.mapReadyMs)),
-		bytesUntilReady: spread(runs.map((r) => r.bytesUntilReady)),
-		bodyBytesUntilReady: spread(runs.map((r) => r.bodyBytesUntilReady)),
-		lastResponseMs: spread(runs.map((r) => r.lastResponseMs)),
+		loadMs: spread(runs.map((r) => r.loadMs)),
+		bytesUntilLoad: spread(runs.map((r) => r.bytesUntilLoad)),
 		jsBytesBeforeFcp: spread(runs.map((r) => r.jsBytesBeforeFcp)),
-		requestsUntilReady: spread(runs.map((r) => r.requestsUntilReady)),
-		externalRequests: runs.reduce((sum, r) => sum + r.externalRequests.length, 0),
-		errors: runs.reduce((sum, r) => sum + r.errors.length, 0)
+		reachToTooltipMs: spread(runs.map((r) => r.reachToTooltipMs)),
+		reachToReadyMs: spread(runs.map((r) => r.reachToReadyMs)),
+		bytesAfterReach: spread(runs.map((r) => r.bytesAfterReach)),
+		networkRequestsAfterReach: spread(runs.map((r) => r.networkRequestsAfterReach)),
+		tooltips: runs.filter((r) => r.reachToTooltipMs !== null).length,
+		prefetched: runs.filter((r) => r.prefetched).length,
+		webglBeforeReach: Math.max(0, ...runs.map((r) => r.webglBeforeReach)),
+		maplibreRanBeforeReach: runs.filter((r) => r.maplibreRanBeforeReach).length,
+		clsBeforeReach: Math.max(0, ...runs.map((r) => r.clsBeforeReach)),
+		externalRequests: runs.reduce((total, r) => total + r.externalRequests.length, 0),
+		errors: runs.reduce((total, r) => total + r.errors.length, 0),
+		n: runs.length
 	});
-	const app = summary(loads.app);
-	const naive = summary(loads.naive);
-	const ratio = app.mapReadyMs && naive.mapReadyMs ? app.mapReadyMs.median / naive.mapReadyMs.median : null;
+	const app = new Map(VISITED_PAGES.map((page) => [page, visitSummary(visits.get(page)!)]));
+	const naive = {
+		fcpMs: spread(naiveLoads.map((r) => r.fcpMs)),
+		lcpMs: spread(naiveLoads.map((r) => r.lcpMs)),
+		mapReadyMs: spread(naiveLoads.map((r) => r.mapReadyMs)),
+		bytesUntilReady: spread(naiveLoads.map((r) => r.bytesUntilReady)),
+		jsBytesBeforeFcp: spread(naiveLoads.map((r) => r.jsBytesBeforeFcp)),
+		requestsUntilReady: spread(naiveLoads.map((r) => r.requestsUntilReady)),
+		externalRequests: naiveLoads.reduce((total, r) => total + r.externalRequests.length, 0),
+		errors: naiveLoads.reduce((total, r) => total + r.errors.length, 0)
+	};
+	const ratios = new Map(
+		VISITED_PAGES.map((page) => {
+			const reach = app.get(page)!.reachToReadyMs;
+			return [page, reach && naive.mapReadyMs ? reach.median / naive.mapReadyMs.median : null];
+		})
+	);
 	const sweepOk = 'p95Ms' in sweep ? sweep : null;
-	const bytes = (v: number) => kb(v);
-	const pct = (share: number) => `${Math.round(share * 100)} %`;
 	const count = (v: number) => String(Math.round(v));
+	const allVisits = [...app.values()];
 
 	const rows: Row[] = [
-		{ figure: 'Boundary topology, raw', app: kb(appStatic.topology.raw), naive: kb(naiveStatic.topology.raw), budget: '—' },
-		{
-			figure: 'Boundary topology, gzip',
-			app: kb(appStatic.topology.gzip),
-			naive: kb(naiveStatic.topology.gzip),
-			budget: `≤ ${kb(BUDGET.topologyGzip)}`,
-			pass: appStatic.topology.gzip <= BUDGET.topologyGzip
-		},
-		{
-			figure: `JS index.html loads before first paint, gzip (${appStatic.firstPaintJs.files.length} files)`,
-			app: kb(appStatic.firstPaintJs.gzip),
-			naive: kb(naiveStatic.firstPaintJs.gzip),
-			budget: `≤ ${kb(BUDGET.firstPaintJsGzip)}`,
-			pass: appStatic.firstPaintJs.gzip <= BUDGET.firstPaintJsGzip
-		},
+		...views.map((view) => ({
+			figure: `First view of ${view.page}, gzip (${viewParts(view)})`,
+			app: kb(view.gzip),
+			naive: view.page === '/' ? `${kb(naiveView.gzip)} (no map yet)` : '—',
+			budget: `≤ ${kb(BUDGET.firstViewGzip)}`,
+			pass: view.gzip <= BUDGET.firstViewGzip
+		})),
+		...views.map((view) => ({
+			figure: `JS ${view.page} loads before first paint, gzip (${view.js.files.length} files)`,
+			app: kb(view.js.gzip),
+			naive: view.page === '/' ? kb(naiveView.js.gzip) : '—',
+			budget: view.page === '/' ? `≤ ${kb(BUDGET.firstPaintJsGzip)}` : '—',
+			pass: view.page === '/' ? view.js.gzip <= BUDGET.firstPaintJsGzip : undefined
+		})),
 		{
 			figure: 'MapLibre among the first-paint JS',
-			app: appStatic.firstPaintJs.includesMaplibre ? 'yes' : 'no',
-			naive: naiveStatic.firstPaintJs.includesMaplibre ? 'yes' : 'no',
+			app: views.some((v) => v.js.includesMaplibre) ? 'yes' : 'no',
+			naive: naiveView.js.includesMaplibre ? 'yes' : 'no',
 			budget: 'no',
-			pass: !appStatic.firstPaintJs.includesMaplibre
+			pass: !views.some((v) => v.js.includesMaplibre)
 		},
-		{ figure: 'MapLibre chunk, gzip', app: kb(appStatic.maplibreChunk?.gzip), naive: '(in the bundle)', budget: '—' },
-		{ figure: 'First contentful paint', app: spreadOf(app.fcpMs, ms), naive: spreadOf(naive.fcpMs, ms), budget: '—' },
-		{ figure: 'Largest contentful paint', app: spreadOf(app.lcpMs, ms), naive: spreadOf(naive.lcpMs, ms), budget: '—' },
-		{ figure: 'Map ready', app: spreadOf(app.mapReadyMs, ms), naive: spreadOf(naive.mapReadyMs, ms), budget: '—' },
 		{
-			figure: 'Last response before map ready finished',
-			app: spreadOf(app.lastResponseMs, ms),
-			naive: spreadOf(naive.lastResponseMs, ms),
+			figure: 'MapLibre script, gzip (prefetched when idle, run on reach)',
+			app: kb(maplibre?.gzip),
+			naive: '(in the first-paint JS)',
 			budget: '—'
 		},
-		{
-			figure: 'Map ready, app ÷ naive (medians)',
-			app: ratio === null ? '—' : ratio.toFixed(2),
-			naive: '',
-			budget: `≤ ${BUDGET.mapReadyRatio}`,
-			pass: ratio === null ? false : ratio <= BUDGET.mapReadyRatio
-		},
-		{
-			figure: 'Bytes until map ready (gzip, on the wire)',
-			app: spreadOf(app.bytesUntilReady, bytes),
-			naive: spreadOf(naive.bytesUntilReady, bytes),
-			budget: `≤ ${kb(BUDGET.bytesUntilReady)}`,
-			pass: app.bytesUntilReady ? app.bytesUntilReady.median <= BUDGET.bytesUntilReady : false
-		},
-		{
-			figure: '… of which response bodies',
-			app: spreadOf(app.bodyBytesUntilReady, bytes),
-			naive: spreadOf(naive.bodyBytesUntilReady, bytes),
-			budget: '—'
-		},
-		{
-			figure: 'JS transferred before FCP',
-			app: spreadOf(app.jsBytesBeforeFcp, bytes),
-			naive: spreadOf(naive.jsBytesBeforeFcp, bytes),
-			budget: '—'
-		},
-		{
-			figure: 'Requests until map ready',
-			app: spreadOf(app.requestsUntilReady, count),
-			naive: spreadOf(naive.requestsUntilReady, count),
-			budget: '—'
-		},
+		...VISITED_PAGES.flatMap((page): Row[] => {
+			const a = app.get(page)!;
+			const isHome = page === '/';
+			return [
+				{
+					figure: `${page}: first contentful paint`,
+					app: spreadOf(a.fcpMs, ms),
+					naive: isHome ? spreadOf(naive.fcpMs, ms) : '—',
+					budget: '—'
+				},
+				{
+					figure: `${page}: largest contentful paint`,
+					app: spreadOf(a.lcpMs, ms),
+					naive: isHome ? spreadOf(naive.lcpMs, ms) : '—',
+					budget: '—'
+				},
+				{ figure: `${page}: load event`, app: spreadOf(a.loadMs, ms), naive: '—', budget: '—' },
+				{
+					figure: `${page}: bytes on the wire until the load event`,
+					app: spreadOf(a.bytesUntilLoad, kb),
+					naive: '—',
+					budget: '—'
+				},
+				{
+					figure: `${page}: MapLibre prefetched before the reach`,
+					app: `${a.prefetched} of ${a.n}`,
+					naive: '—',
+					budget: 'all',
+					pass: a.n > 0 && a.prefetched === a.n
+				},
+				{
+					figure: `${page}: WebGL contexts created before the reach (most in a run); MapLibre ran in ${a.maplibreRanBeforeReach} runs`,
+					app: String(a.webglBeforeReach),
+					naive: '—',
+					budget: String(BUDGET.webglBeforeReach),
+					pass: a.n > 0 && a.webglBeforeReach <= BUDGET.webglBeforeReach && a.maplibreRanBeforeReach === 0
+				},
+				{
+					figure: `${page}: layout shift before the reach (largest in a run)`,
+					app: a.clsBeforeReach.toFixed(3),
+					naive: '—',
+					budget: '0',
+					pass: a.n > 0 && a.clsBeforeReach === 0
+				},
+				{
+					figure: `${page}: reach → tooltip names the kommune (in ${a.tooltips} of ${a.n} runs)`,
+					app: spreadOf(a.reachToTooltipMs, ms),
+					naive: '—',
+					budget: '—'
+				},
+				{
+					figure: `${page}: reach → map ready (app); navigation → map ready (naive)`,
+					app: spreadOf(a.reachToReadyMs, ms),
+					naive: spreadOf(naive.mapReadyMs, ms),
+					budget: '—'
+				},
+				{
+					figure: `${page}: map ready after the reach ÷ naive page's map ready (medians)`,
+					app: ratios.get(page) === null ? '—' : ratios.get(page)!.toFixed(2),
+					naive: '',
+					budget: `≤ ${BUDGET.reachReadyRatio}`,
+					pass: ratios.get(page) === null ? false : ratios.get(page)! <= BUDGET.reachReadyRatio
+				},
+				{
+					figure: `${page}: bytes on the wire after the reach until map ready (app); until map ready (naive)`,
+					app: `${spreadOf(a.bytesAfterReach, kb)}, ${spreadOf(a.networkRequestsAfterReach, count)} requests`,
+					naive: isHome ? `${spreadOf(naive.bytesUntilReady, kb)}, ${spreadOf(naive.requestsUntilReady, count)} requests` : '—',
+					budget: '—'
+				}
+			];
+		}),
 		{
 			figure: 'Requests to other hosts (all runs)',
-			app: String(app.externalRequests),
+			app: String(allVisits.reduce((total, a) => total + a.externalRequests, 0)),
 			naive: String(naive.externalRequests),
 			budget: '0',
-			pass: loads.app.length > 0 && app.externalRequests === 0
+			pass: allVisits.every((a) => a.n > 0) && allVisits.every((a) => a.externalRequests === 0)
 		},
-		{ figure: 'Page and console errors (all runs)', app: String(app.errors), naive: String(naive.errors), budget: '—' },
 		{
-			figure: `Frame time p95, desktop pointer sweep (${
+			figure: 'Page and console errors (all runs)',
+			app: String(allVisits.reduce((total, a) => total + a.errors, 0)),
+			naive: String(naive.errors),
+			budget: '0',
+			pass: allVisits.every((a) => a.n > 0) && allVisits.every((a) => a.errors === 0)
+		},
+		{
+			figure: `Frame time p95, desktop pointer sweep over the interactive map (${
 				sweepOk
 					? `${sweepOk.frames} frames in ${ms(sweepOk.durationMs)}, median ${ms(sweepOk.p50Ms)}, max ${ms(sweepOk.maxMs)}; main-thread long tasks: ${sweepOk.longTasks}, ${ms(sweepOk.longTaskMs)}`
 					: 'failed'
@@ -231,36 +362,53 @@ async function main() {
 	];
 
 	const machine = describeMachine(chromiumVersion);
+	const pct = (share: number) => `${Math.round(share * 100)} %`;
 	const settings = [
-		`Loads: ${loads.app.length} app and ${loads.naive.length} naive cold loads of \`/\`, alternating, each in a fresh browser context with the cache disabled; medians with (min–max).`,
+		`First view: the files in build/ each page's HTML names for its first paint: the HTML, its stylesheets (the view's /kart/<name>.css among them), the scripts it starts (modulepreload, the inline import) with their static imports, and its images (the static map /kart/<name>.svg, one file for #fills and #lines), each gzipped at level 6. Not counted: the favicon, and MapLibre's files, which are prefetched after the load event.`,
+		`Visits: ${VISITED_PAGES.join(' and ')} of the app ${options.runs} times each, alternating with cold loads of the naive page; each visit in a fresh browser context (empty cache, which then keeps what the page prefetches). A visit waits for the load event, MapLibre's idle prefetch and network quiet, then moves the mouse onto a kommune of the static map (uncovered land nearest the frame's centre); reach times run from that pointer event (its timeStamp) until the tooltip names a kommune and until \`[data-map-ready="true"]\`. WebGL contexts are counted by wrapping getContext before any page script runs. The naive page loads with the cache off and its map starts at once: its map ready counts from navigation. One visit of each kind before the runs warms the browser up and is not counted. Medians with (min–max).`,
 		`Phone: ${PHONE_PROFILE.viewport.width}×${PHONE_PROFILE.viewport.height} at ${PHONE_PROFILE.deviceScaleFactor}×, touch, CPU ${PHONE_PROFILE.cpuSlowdown}× slower, network ${(PHONE_PROFILE.downloadKbps / 1024).toFixed(1)} Mbit/s down, ${PHONE_PROFILE.uploadKbps} kbit/s up, ${PHONE_PROFILE.rttMs} ms latency (Lighthouse's slow 4G, as DevTools throttling).`,
-		'Gzip: both sites are served on 127.0.0.1 through a proxy that gzips text, JS, CSS, JSON, SVG and .topojson responses (node:zlib level 6); byte figures at run time are CDP encodedDataLength (on the wire, headers included), static ones are gzip level 6 of the files. 1 KB = 1000 bytes.',
-		'Naive page: one Vite bundle with MapLibre, fetches the raw 2.5 MB kommuner-2020.topojson, converts it with topojson-client on the main thread, fills and borders from the same polygons; map ready = first `idle`, as in the app.',
-		'Frame times: desktop 1280×800, no throttling, mouse moved over the land in 60 steps ~16 ms apart, requestAnimationFrame intervals. WebGL is SwiftShader (software) on this machine, so frame times and map-ready times are pessimistic; few main-thread long tasks during the sweep mean the time goes to rasterization, not page code.',
+		'Gzip: both sites are served on 127.0.0.1 through a proxy that gzips text, JS, CSS, JSON, SVG and .topojson responses (node:zlib level 6); byte figures at run time are CDP encodedDataLength (on the wire, headers included). Vector tiles (.pbf) go uncompressed. 1 KB = 1000 bytes.',
+		'Naive page: one Vite bundle with MapLibre, fetches the raw 2.5 MB kommuner-2020.topojson, converts it with topojson-client on the main thread, fills and borders from the same polygons; map ready = first `idle`.',
+		`Chromium: the tests' flags (WebGL through SwiftShader, software) plus ${BENCH_CHROMIUM_ARGS.join(' ')}: Debian's chromium wrapper turns on GPU rasterization, which on SwiftShader delays a fresh browser's first paint by seconds; upstream Chrome rasters on the CPU there. Map-ready and frame times remain pessimistic (software WebGL).`,
+		'Frame times: desktop 1280×800, no throttling, the mouse reaches for the map, then moves over the land in 60 steps ~16 ms apart; requestAnimationFrame intervals. Few main-thread long tasks during the sweep mean the time goes to rasterization in SwiftShader, not page code.',
 		`CPU while the browser measured: the bench and its Chromium ${pct(cpuShare.bench)}, other processes ${pct(cpuShare.others)} of the machine's ${cpuShare.cores} cores. Others' load slows both pages; alternating the runs keeps it from favouring either.`
+	];
+	const lighthouseSettings = [
+		`${options.lighthouseRuns} runs per page and form factor with the bench's Chromium flags (raster "cpu"); performance, CLS, LCP, TBT and the benchmark index are medians (performance range in brackets), accessibility, best practices and SEO the lowest of the runs. One run per page on mobile with Debian's default flags (raster "swiftshader") for comparison.`,
+		"Lighthouse's default simulated throttling: mobile is a Moto G Power on slow 4G with 4× CPU slowdown, desktop is unthrottled. Simulated times scale the main-thread work observed on this machine, so other processes' load raises TBT and LCP; the benchmark index (Lighthouse's CPU measure, higher is faster) shows how fast the machine was.",
+		...(lighthouseCpuShare
+			? [
+					`CPU during the Lighthouse runs: the bench and Lighthouse's Chromium ${pct(lighthouseCpuShare.bench)}, other processes ${pct(lighthouseCpuShare.others)} of the machine.`
+				]
+			: [])
 	];
 	const notes = [
 		...failures.map((f) => `${f.variant} run ${f.run} failed: ${f.error}`),
-		...(appStatic.maplibreChunk ? [] : ['No MapLibre chunk was found in build/_app.'])
+		...(maplibre ? [] : ['No MapLibre file was found in build/_app.'])
 	];
-	const report = markdown({ machine, settings, rows, lighthouse, notes });
+	const report = markdown({ machine, settings, rows, lighthouse, lighthouseSettings, notes });
 
 	const results = {
 		machine,
 		options,
 		budgets: BUDGET,
 		rows,
-		static: { app: appStatic, naive: naiveStatic },
-		loads: { app: { summary: app, runs: loads.app }, naive: { summary: naive, runs: loads.naive }, failures, mapReadyRatio: ratio },
+		static: { firstViews: views, naiveFirstView: naiveView, maplibre },
+		visits: Object.fromEntries(VISITED_PAGES.map((page) => [page, { summary: app.get(page), runs: visits.get(page) }])),
+		naive: { summary: naive, runs: naiveLoads },
+		reachReadyRatios: Object.fromEntries(ratios),
+		failures,
 		sweep,
 		cpuShareDuringBrowserRuns: cpuShare,
-		lighthouse
+		cpuShareDuringLighthouse: lighthouseCpuShare,
+		lighthouse,
+		lighthouseRuns
 	};
 	writeFileSync(join(OUT_DIR, 'latest.json'), JSON.stringify(results, null, '\t') + '\n');
 	writeFileSync(join(OUT_DIR, 'latest.md'), report);
 	console.log('\n' + report);
 	log('wrote bench-results/latest.json and bench-results/latest.md');
-	if (loads.app.length === 0 || loads.naive.length === 0) process.exitCode = 1;
+	if (naiveLoads.length === 0 || allVisits.some((a) => a.n === 0)) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {
