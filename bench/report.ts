@@ -83,14 +83,14 @@ export function markdown(options: {
 		lines.push(
 			...lighthouseSettings.map((s) => `- ${s}`),
 			'',
-			'| page | form factor | raster | runs | performance | accessibility | best practices | SEO | CLS | LCP | TBT | benchmark index | budgets |',
-			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+			'| page | form factor | raster | runs | performance | accessibility | best practices | SEO | CLS | FCP | LCP | TBT | observed FCP, LCP | benchmark index | budgets |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
 		);
 		for (const r of lighthouse) {
 			const misses = lighthouseMisses(r);
 			const range = r.performanceRange && r.runs > 1 ? ` (${r.performanceRange[0]}–${r.performanceRange[1]})` : '';
 			lines.push(
-				`| ${r.path} | ${r.formFactor} | ${r.raster} | ${r.runs} | ${r.performance ?? '—'}${range} | ${r.accessibility ?? '—'} | ${r.bestPractices ?? '—'} | ${r.seo ?? '—'} | ${r.cls?.toFixed(3) ?? '—'} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ${r.benchmarkIndex === undefined ? '—' : Math.round(r.benchmarkIndex)} | ${misses.length ? `✗ ${misses.join(', ')}` : '✓'} |`
+				`| ${r.path} | ${r.formFactor} | ${r.raster} | ${r.runs} | ${r.performance ?? '—'}${range} | ${r.accessibility ?? '—'} | ${r.bestPractices ?? '—'} | ${r.seo ?? '—'} | ${r.cls?.toFixed(3) ?? '—'} | ${ms(r.fcpMs)} | ${ms(r.lcpMs)} | ${ms(r.tbtMs)} | ${ms(r.observedFcpMs)}, ${ms(r.observedLcpMs)} | ${r.benchmarkIndex === undefined ? '—' : Math.round(r.benchmarkIndex)} | ${misses.length ? `✗ ${misses.join(', ')}` : '✓'} |`
 			);
 		}
 		const failedRuns = lighthouse.flatMap((r) =>

@@ -170,9 +170,12 @@ async function main() {
 			),
 			...VISITED_PAGES.map((path) => ({ path, formFactor: 'mobile' as const, raster: 'swiftshader' as const, runs: 1 }))
 		];
-		for (const { path, formFactor, raster, runs } of plan) {
-			const results: LighthouseResult[] = [];
-			for (let run = 1; run <= runs; run++) {
+		// Round by round, so a spell of load from other processes falls on every page alike.
+		const results = plan.map((): LighthouseResult[] => []);
+		const rounds = Math.max(...plan.map((p) => p.runs));
+		for (let run = 1; run <= rounds; run++) {
+			for (const [i, { path, formFactor, raster, runs }] of plan.entries()) {
+				if (run > runs) continue;
 				log(`lighthouse ${path} ${formFactor} (${raster} raster) ${run}/${runs}…`);
 				const result = await runLighthouse(appServer.url, path, formFactor, lighthouseDir, {
 					run,
@@ -182,13 +185,13 @@ async function main() {
 				log(
 					result.error
 						? `  failed: ${result.error}`
-						: `  performance ${result.performance}, LCP ${ms(result.lcpMs)}, TBT ${ms(result.tbtMs)}, CLS ${result.cls?.toFixed(3)}, benchmark index ${result.benchmarkIndex}`
+						: `  performance ${result.performance}, FCP ${ms(result.fcpMs)}, LCP ${ms(result.lcpMs)}, TBT ${ms(result.tbtMs)}, CLS ${result.cls?.toFixed(3)}, observed FCP ${ms(result.observedFcpMs)}, benchmark index ${result.benchmarkIndex}`
 				);
-				results.push(result);
+				results[i].push(result);
 			}
-			lighthouseRuns.push(...results);
-			summaries.push(summarizeLighthouse(results, raster));
 		}
+		lighthouseRuns.push(...results.flat());
+		summaries.push(...plan.map(({ raster }, i) => summarizeLighthouse(results[i], raster)));
 		lighthouseCpuShare = stopLighthouseShare();
 		lighthouse = summaries;
 	}
@@ -374,7 +377,7 @@ async function main() {
 		`CPU while the browser measured: the bench and its Chromium ${pct(cpuShare.bench)}, other processes ${pct(cpuShare.others)} of the machine's ${cpuShare.cores} cores. Others' load slows both pages; alternating the runs keeps it from favouring either.`
 	];
 	const lighthouseSettings = [
-		`${options.lighthouseRuns} runs per page and form factor with the bench's Chromium flags (raster "cpu"); performance, CLS, LCP, TBT and the benchmark index are medians (performance range in brackets), accessibility, best practices and SEO the lowest of the runs. One run per page on mobile with Debian's default flags (raster "swiftshader") for comparison.`,
+		`${options.lighthouseRuns} runs per page and form factor with the bench's Chromium flags (raster "cpu"), taken round by round over the pages; performance, CLS, FCP, LCP, TBT, the observed paints and the benchmark index are medians (performance range in brackets), accessibility, best practices and SEO the lowest of the runs. One run per page on mobile with Debian's default flags (raster "swiftshader", GPU rasterization on SwiftShader) for comparison: compare its observed first paint.`,
 		"Lighthouse's default simulated throttling: mobile is a Moto G Power on slow 4G with 4× CPU slowdown, desktop is unthrottled. Simulated times scale the main-thread work observed on this machine, so other processes' load raises TBT and LCP; the benchmark index (Lighthouse's CPU measure, higher is faster) shows how fast the machine was.",
 		...(lighthouseCpuShare
 			? [
