@@ -250,6 +250,8 @@ export interface VisitRun {
 	prefetched: boolean;
 	/** WebGL contexts asked for before the reach (HTMLCanvasElement/OffscreenCanvas getContext). */
 	webglBeforeReach: number;
+	/** The same count once the map is ready: at least 1, or the counter missed MapLibre's context. */
+	webglAfterReady: number;
 	maplibreRanBeforeReach: boolean;
 	/** Where the pointer went, in CSS pixels of the viewport. */
 	reachPoint: { x: number; y: number };
@@ -433,6 +435,7 @@ export async function measureVisit(browser: Browser, url: string, landColour: st
 			jsBytesBeforeFcp: fcp === null ? 0 : sum(finished.filter((r) => isJs(r) && r.atMs <= fcp)),
 			prefetched,
 			webglBeforeReach: bench.webglBeforeReach ?? bench.webgl,
+			webglAfterReady: bench.webgl,
 			maplibreRanBeforeReach: before.maplibre,
 			reachPoint: point,
 			reachToTooltipMs: bench.tooltip === null ? null : bench.tooltip - reach,

@@ -211,6 +211,8 @@ async function main() {
 		tooltips: runs.filter((r) => r.reachToTooltipMs !== null).length,
 		prefetched: runs.filter((r) => r.prefetched).length,
 		webglBeforeReach: Math.max(0, ...runs.map((r) => r.webglBeforeReach)),
+		/** Runs in which the counter saw MapLibre's context once the map was ready: it counts. */
+		webglCounted: runs.filter((r) => r.webglAfterReady >= 1).length,
 		maplibreRanBeforeReach: runs.filter((r) => r.maplibreRanBeforeReach).length,
 		clsBeforeReach: Math.max(0, ...runs.map((r) => r.clsBeforeReach)),
 		externalRequests: runs.reduce((total, r) => total + r.externalRequests.length, 0),
@@ -297,11 +299,11 @@ async function main() {
 					pass: a.n > 0 && a.prefetched === a.n
 				},
 				{
-					figure: `${page}: WebGL contexts created before the reach (most in a run); MapLibre ran in ${a.maplibreRanBeforeReach} runs`,
+					figure: `${page}: WebGL contexts created before the reach (most in a run; the counter saw MapLibre's after the reach in ${a.webglCounted} of ${a.n} runs); MapLibre ran before the reach in ${a.maplibreRanBeforeReach} runs`,
 					app: String(a.webglBeforeReach),
 					naive: '—',
 					budget: String(BUDGET.webglBeforeReach),
-					pass: a.n > 0 && a.webglBeforeReach <= BUDGET.webglBeforeReach && a.maplibreRanBeforeReach === 0
+					pass: a.n > 0 && a.webglBeforeReach <= BUDGET.webglBeforeReach && a.maplibreRanBeforeReach === 0 && a.webglCounted === a.n
 				},
 				{
 					figure: `${page}: layout shift before the reach (largest in a run)`,
