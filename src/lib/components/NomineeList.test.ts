@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import NomineeList from './NomineeList.svelte';
 import type { ViewParams } from '../url-state';
+import { EMBED_LINKS, pageLinksContext } from '../page-links';
 
 const textOf = (html: string) =>
 	html
@@ -55,6 +56,15 @@ describe('NomineeList', () => {
 		expect(all.find(([href]) => href.startsWith('/kommune/sandefjord'))).toEqual([
 			'/kommune/sandefjord?år=alle',
 			'Sandefjord 2023, 2024\u00a0Vinner'
+		]);
+	});
+
+	it('links into the embed inside an embed', () => {
+		const html = render(NomineeList, { props: { view: { kategori: 'over', år: 2023 } }, context: pageLinksContext(EMBED_LINKS) }).body;
+		expect(links(html).map(([href]) => href)).toEqual([
+			'/embed/kommune/halden?kategori=over&år=2023',
+			'/embed/kommune/sandefjord?kategori=over&år=2023',
+			'/embed/kommune/narvik?kategori=over&år=2023'
 		]);
 	});
 });
