@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { historyHref, kommuneHref, overviewHref, parseKategori, parseView, parseYear, viewQuery } from './url-state';
+import {
+	embedKommuneHref,
+	embedOverviewHref,
+	historyHref,
+	kommuneHref,
+	overviewHref,
+	parseKategori,
+	parseView,
+	parseYear,
+	viewQuery
+} from './url-state';
 
 describe('parseKategori', () => {
 	it.each([
@@ -52,6 +62,8 @@ describe('links keep the view', () => {
 		expect(viewQuery(view)).toBe(query);
 		expect(kommuneHref('rauma', view)).toBe(`/kommune/rauma${query}`);
 		expect(overviewHref(view)).toBe(`/${query}`);
+		expect(embedKommuneHref('rauma', view)).toBe(`/embed/kommune/rauma${query}`);
+		expect(embedOverviewHref(view)).toBe(`/embed${query}`);
 	});
 
 	it('links to the history page and its editions', () => {

@@ -52,6 +52,16 @@ export function overviewHref(view: Partial<ViewParams> = {}): string {
 	return `${base}/${viewQuery(view)}`;
 }
 
+/** The embed of a kommune (for other sites' iframes), keeping the view: "/embed/kommune/rauma?år=2019". */
+export function embedKommuneHref(slug: string, view: Partial<ViewParams> = {}): string {
+	return `${base}/embed/kommune/${slug}${viewQuery(view)}`;
+}
+
+/** The embed of the overview, keeping the view: "/embed", "/embed?kategori=over". */
+export function embedOverviewHref(view: Partial<ViewParams> = {}): string {
+	return `${base}/embed${viewQuery(view)}`;
+}
+
 /** Link to the page on the award's history, at one edition's section when `year` is given. */
 export function historyHref(year?: number): string {
 	return `${base}/kaaringen${year ? `#kaaringen-${year}` : ''}`;
