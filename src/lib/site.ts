@@ -11,3 +11,8 @@ export const SITE_ORIGIN: string = (import.meta.env.VITE_SITE_ORIGIN ?? 'https:/
 export function absoluteUrl(path: string): string {
 	return `${SITE_ORIGIN}${base}${path}`;
 }
+
+/** Absolute URL of an address the site links to, base path included: "/embed?år=2019" → "https://…/embed?år=2019". */
+export function absoluteHref(href: string): string {
+	return `${SITE_ORIGIN}${href}`;
+}
