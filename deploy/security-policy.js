@@ -114,6 +114,19 @@ export function isEmbedPath(pathname) {
 }
 
 /**
+ * The files other sites' code may fetch: the data downloads (/data/<file>) and the oEmbed answers
+ * (/oembed/…), which a CMS or a notebook may read from the browser. They get
+ * `Access-Control-Allow-Origin: *`; nothing else does.
+ * @param {string} pathname path below the base path
+ */
+export function isOpenFilePath(pathname) {
+	return pathname.startsWith('/data/') || pathname.startsWith('/oembed/');
+}
+
+/** The header that lets any site's script read an open file (no cookies are involved). */
+export const OPEN_FILE_HEADERS = { 'Access-Control-Allow-Origin': '*' };
+
+/**
  * Every header for one response.
  * @param {string} pathname path below the base path
  * @param {{ notFound?: boolean }} [options] whether this is the 404 page answering an unknown path
@@ -123,7 +136,8 @@ export function responseHeaders(pathname, { notFound = false } = {}) {
 	return {
 		'Content-Security-Policy': contentSecurityPolicyHeader(isEmbedPath(pathname)),
 		...COMMON_HEADERS,
-		'Cache-Control': notFound ? CACHE_NOT_FOUND : cacheControl(pathname)
+		'Cache-Control': notFound ? CACHE_NOT_FOUND : cacheControl(pathname),
+		...(isOpenFilePath(pathname) && !notFound ? OPEN_FILE_HEADERS : {})
 	};
 }
 
@@ -148,6 +162,8 @@ export function headersFile(base) {
 		rule('/_app/immutable/*', { 'Cache-Control': CACHE_IMMUTABLE }, ['Cache-Control']),
 		rule('/embed', embedCsp, ['Content-Security-Policy']),
 		rule('/embed/*', embedCsp, ['Content-Security-Policy']),
+		rule('/data/*', OPEN_FILE_HEADERS),
+		rule('/oembed/*', OPEN_FILE_HEADERS),
 		''
 	].join('\n\n');
 }

@@ -7,6 +7,7 @@ import {
 	contentSecurityPolicyHeader,
 	headersFile,
 	isEmbedPath,
+	isOpenFilePath,
 	responseHeaders
 } from './security-policy.js';
 
@@ -54,6 +55,23 @@ describe('cacheControl and isEmbedPath', () => {
 		['/', false]
 	];
 	it.each(embed)('%s is an embed page: %s', (path, expected) => expect(isEmbedPath(path)).toBe(expected));
+
+	const open: [string, boolean][] = [
+		['/data/nominerte-2021.csv', true],
+		['/oembed/kommune/kinn.json', true],
+		['/data', false],
+		['/database', false],
+		['/kommune/kinn', false],
+		['/embed', false]
+	];
+	it.each(open)('%s may be read by any site: %s', (path, expected) => {
+		expect(isOpenFilePath(path)).toBe(expected);
+		expect(responseHeaders(path)['Access-Control-Allow-Origin']).toBe(expected ? '*' : undefined);
+	});
+
+	it('lets no site read the 404 page for an unknown file', () => {
+		expect(responseHeaders('/data/finnes-ikke.csv', { notFound: true })['Access-Control-Allow-Origin']).toBeUndefined();
+	});
 });
 
 /** How Netlify and Cloudflare Pages turn a `_headers` file into the headers of one response. */
@@ -87,7 +105,10 @@ describe('headersFile', () => {
 		'/_app/version.json',
 		'/embed',
 		'/embed/kommune/kinn',
-		'/lisenser.txt'
+		'/lisenser.txt',
+		'/data',
+		'/data/nominerte-2021.csv',
+		'/oembed/oversikt.json'
 	];
 
 	it.each(paths)('gives %s the same headers on Netlify and Cloudflare Pages as on every other server', (path) => {
@@ -102,7 +123,9 @@ describe('headersFile', () => {
 			'/vertskommune/*',
 			'/vertskommune/_app/immutable/*',
 			'/vertskommune/embed',
-			'/vertskommune/embed/*'
+			'/vertskommune/embed/*',
+			'/vertskommune/data/*',
+			'/vertskommune/oembed/*'
 		]);
 		expect(resolveHeaders(file, '/vertskommune/embed', 'cloudflare')).toEqual(responseHeaders('/embed'));
 	});

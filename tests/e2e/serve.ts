@@ -20,7 +20,8 @@ export interface StaticServer {
 const TEXT_TYPES: Record<string, string> = {
 	'': 'text/html; charset=utf-8',
 	'.html': 'text/html; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8'
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8'
 };
 
 export async function startStaticServer(dir = 'build', port = 0, basePath = process.env.BASE_PATH ?? ''): Promise<StaticServer> {
@@ -31,7 +32,7 @@ export async function startStaticServer(dir = 'build', port = 0, basePath = proc
 		gzip: false,
 		setHeaders: (res, pathname) => {
 			for (const [name, value] of Object.entries(responseHeaders(pathname))) res.setHeader(name, value);
-			// Text with its character set, as deploy/nginx.conf sends it (lisenser.txt has æ, ø and å).
+			// Text with its character set, as deploy/nginx.conf sends it (lisenser.txt and the CSV files have æ, ø and å).
 			const textType = TEXT_TYPES[extname(pathname)];
 			if (textType) res.setHeader('Content-Type', textType);
 		}
