@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { axeViolations } from './axe';
 import { describe, expect, it } from './fixtures';
 import {
 	announcement,
@@ -21,25 +20,6 @@ import {
 	url,
 	waitForMap
 } from './util';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-	id: string;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-	// Evaluated through the DevTools protocol: the site's CSP refuses an inline <script>.
-	await page.evaluate(axeSource);
-	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (options: object) => Promise<{ violations: Violation[] }> } }).axe;
-		const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-		return result.violations;
-	});
-	return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const PAGES = [
 	['the overview', '/', true],

@@ -1,0 +1,296 @@
+/**
+ * The map in other sites: the embed pages (/embed, /embed/kommune/<slug>), the snippet that sizes
+ * them in another site's page, oEmbed as a CMS uses it, and the «Bygg inn» dialog that hands out
+ * the code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Frame, Page } from 'playwright-core';
+import { KOMMUNER } from '../../src/lib/geography';
+import { embedCode, embedFrame, EMBED_SIZE, HEIGHT_MESSAGE } from '../../src/lib/embed-code';
+import { axeViolations } from './axe';
+import { describe, expect, it } from './fixtures';
+import { article, otherSite } from './other-site';
+import { DESKTOP, heading, kategoriRadio, mapMarker, nextLink, pagePoint, PHONE_CONTEXT, url, waitForMap } from './util';
+
+const embedPage = (page: Page) => page.frame({ url: /\/embed/ })!;
+const frameHeading = (frame: Frame) => frame.locator('h1').innerText();
+/** The height of the embed's content, as the embed measures it. */
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const wrapperHeight = (page: Page) => page.locator('.vertskommunekartet').evaluate((el) => el.getBoundingClientRect().height);
+
+/** Opens another site's article with `body` in it and waits until the embed shows its heading. */
+async function openArticle(open: (path: string, options?: object) => Promise<{ page: Page }>, body: string, options: object = {}) {
+	const { page } = await open(await otherSite(article(body)), options);
+	await page.locator('iframe').waitFor();
+	await expect.poll(() => page.frame({ url: /\/embed/ }) !== null).toBe(true);
+	await embedPage(page).locator('h1').waitFor();
+	return page;
+}
+
+describe('the embed pages', () => {
+	it('are prerendered for the overview and all 356 kommuner, kept out of search engines, without the site header', () => {
+		const files = readdirSync('build/embed/kommune').filter((name) => name.endsWith('.html'));
+		expect(files.sort()).toEqual(KOMMUNER.map((kommune) => `${kommune.slug}.html`).sort());
+		for (const file of ['build/embed.html', 'build/embed/kommune/rauma.html', 'build/embed/kommune/oslo.html']) {
+			const html = readFileSync(file, 'utf8');
+			expect(html).toContain('<meta name="robots" content="noindex"/>');
+			expect(html).not.toContain('site-header');
+			// The policy allows no inline style: none in the markup either.
+			expect(html).not.toMatch(/<[^>]+\sstyle=/);
+		}
+	});
+
+	it('show the map, the panel and «Åpne i fullversjon», honouring ?år= and ?kategori=', async ({ page }) => {
+		await page.goto(url('/embed?år=2019&kategori=under'));
+		await expect.poll(() => heading(page).innerText()).toBe('Kåringen 2019');
+		await expect.poll(() => page.getByRole('radio', { name: '2019' }).isChecked()).toBe(true);
+		expect(await kategoriRadio(page, /Under 15/).isChecked()).toBe(true);
+		// 2019's nominees under 15 000 are marked (Haram in Ålesund, Sande in Holmestrand, Rauma); 2021's Båtsfjord is not.
+		for (const nummer of ['1507', '3802', '1539']) await mapMarker(page, nummer).waitFor({ state: 'attached' });
+		expect(await mapMarker(page, '5443').count()).toBe(0);
+		expect(await mapMarker(page, '1539').getAttribute('href')).toBe('/embed/kommune/rauma?kategori=under&år=2019');
+
+		await page.goto(url('/embed/kommune/rauma?år=2019&kategori=under'));
+		expect(await heading(page).innerText()).toBe('Rauma');
+		const full = page.getByRole('link', { name: /Åpne i fullversjon/ });
+		await expect.poll(() => full.getAttribute('href')).toBe('/kommune/rauma?kategori=under&år=2019');
+		expect(await full.getAttribute('target')).toBe('_blank');
+		expect(await page.locator('.site-header').count()).toBe(0);
+		expect(await page.locator('.map-area .attribution').innerText()).toContain('Kartverket');
+	});
+
+	it('keep kommune links in the embed and open the full site and the sources in a new tab', async ({ page }) => {
+		await page.goto(url('/embed/kommune/kinn'));
+		await heading(page).waitFor();
+		expect(await nextLink(page).getAttribute('href')).toBe('/embed/kommune/kongsberg');
+		expect(await nextLink(page).getAttribute('target')).toBeNull();
+		expect(await mapMarker(page, '4602').getAttribute('href')).toBe('/embed/kommune/kinn');
+		// Named so that a screen reader says where it opens.
+		const sources = page.getByRole('link', { name: 'Kilder for 2021 (åpnes i ny fane)', exact: true });
+		expect(await sources.getAttribute('href')).toBe('/kaaringen#kaaringen-2021');
+		expect(await sources.getAttribute('target')).toBe('_blank');
+	});
+
+	it('move from the map to a kommune and on, inside the embed, focus and announcement as on the site; Escape goes back', async ({
+		page
+	}) => {
+		await page.goto(url('/embed'));
+		await waitForMap(page);
+		await mapMarker(page, '1539').locator('.marker').click();
+		await page.waitForURL('**/embed/kommune/rauma');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
+		await expect.poll(() => page.locator('.announcement').textContent()).toContain('Rauma er valgt');
+		await nextLink(page).click();
+		await page.waitForURL('**/embed/kommune/kinn');
+		await expect.poll(() => heading(page).innerText()).toBe('Kinn');
+		await page.keyboard.press('Escape');
+		await page.waitForURL((address) => address.pathname === '/embed');
+		expect(await heading(page).innerText()).toContain('Årets vertskommune');
+	});
+
+	it('open the kommune clicked on the map, any kommune', async ({ page }) => {
+		await page.goto(url('/embed'));
+		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
+		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
+		await page.waitForURL('**/embed/kommune/hattfjelldal', { timeout: 45_000 });
+		expect(await heading(page).innerText()).toBe('Hattfjelldal');
+	});
+
+	it('let the keyboard skip over the map to the text', async ({ page }) => {
+		await page.goto(url('/embed/kommune/rauma'));
+		await heading(page).waitFor();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('innhold');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('#innhold') !== null)).toBe(true);
+	});
+});
+
+describe('the embed in another site', () => {
+	for (const [size, options] of [
+		['a phone', PHONE_CONTEXT],
+		['a desktop', { viewport: DESKTOP }]
+	] as const) {
+		it(`sizes itself to its content on ${size}, and follows it when the content changes`, async ({ open }) => {
+			const page = await openArticle(open, embedCode({ src: url('/embed/kommune/rauma'), title: 'Kart over Rauma' }), options);
+			const frame = embedPage(page);
+			await expect.poll(async () => Math.abs((await wrapperHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+			const iframe = (await page.locator('iframe').boundingBox())!;
+			expect(iframe.height).toBeCloseTo(await wrapperHeight(page), 0);
+			// Nothing to scroll inside the frame: the article scrolls.
+			expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+
+			const before = await wrapperHeight(page);
+			await frame
+				.getByRole('link', { name: /Vestre Toten/ })
+				.first()
+				.click();
+			await frame.waitForURL('**/embed/kommune/vestre-toten');
+			await expect.poll(async () => Math.abs((await wrapperHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+			if (size === 'a phone') expect(await wrapperHeight(page)).not.toBe(before);
+		});
+	}
+
+	it('ignores height messages from any other origin', async ({ open }) => {
+		const page = await openArticle(open, embedCode({ src: url('/embed'), title: 'Kart' }), PHONE_CONTEXT);
+		const frame = embedPage(page);
+		await expect.poll(async () => Math.abs((await wrapperHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+		const sized = await wrapperHeight(page);
+		// The article itself posts a height; a listener added after the snippet's sees it once the snippet has.
+		const seen = await page.evaluate(
+			(type) =>
+				new Promise<boolean>((done) => {
+					addEventListener('message', (event) => event.source === window && done(event.data?.height === 50));
+					postMessage({ type, height: 50 }, '*');
+				}),
+			HEIGHT_MESSAGE
+		);
+		expect(seen).toBe(true);
+		expect(await wrapperHeight(page)).toBe(sized);
+	});
+
+	it('keeps a fixed 3:2 frame, at least 480 pixels tall, on a page that runs no script', async ({ open }) => {
+		const page = await openArticle(open, embedFrame({ src: url('/embed/kommune/kinn'), title: 'Kart over Kinn' }), {
+			...PHONE_CONTEXT,
+			javaScriptEnabled: false
+		});
+		expect(await frameHeading(embedPage(page))).toBe('Kinn');
+		expect(await wrapperHeight(page)).toBe(EMBED_SIZE.height);
+	});
+
+	it('keeps 3:2 on a wide page that runs no script', async ({ open }) => {
+		const page = await openArticle(open, embedFrame({ src: url('/embed'), title: 'Kart' }), { javaScriptEnabled: false });
+		const box = (await page.locator('.vertskommunekartet').boundingBox())!;
+		expect(box.width).toBe(720);
+		expect(box.height).toBe(480);
+	});
+});
+
+describe('oEmbed', () => {
+	/** The page's oEmbed link, its canonical address and its share image, as a CMS reads them from the HTML. */
+	function discover(html: string) {
+		const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
+		const link = html.match(/<link[^>]+type="application\/json\+oembed"[^>]*>/)?.[0];
+		const canonical = html.match(/<link rel="canonical"[^>]*>/)?.[0];
+		const image = html.match(/<meta property="og:image" [^>]*>/)?.[0];
+		if (!link || !canonical || !image) throw new Error('The page lacks an oEmbed link, a canonical address or a share image');
+		return { oembed: attribute(link, 'href')!, canonical: attribute(canonical, 'href')!, image: attribute(image, 'content')! };
+	}
+
+	for (const [path, embedHeading] of [
+		['/', 'Årets vertskommune for næringsutvikling 2021'],
+		['/kommune/rauma', 'Rauma'],
+		['/kaaringen', 'Kåringen 2019–2025']
+	] as const) {
+		it(`turns ${path}, pasted into a CMS, into the map in the article, sized to its content`, async ({ open }) => {
+			// As WordPress does: fetch the page, find the link, fetch the JSON with its parameters, insert the html.
+			const found = discover(await (await fetch(url(path))).text());
+			const site = new URL(found.canonical).origin;
+			const here = (address: string) => address.replaceAll(site, url(''));
+			expect(found.oembed.startsWith(`${site}/oembed/`)).toBe(true);
+			const answer = await fetch(`${here(found.oembed)}?url=${encodeURIComponent(found.canonical)}&maxwidth=600&format=json`);
+			expect(answer.status).toBe(200);
+			expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+			const json = await answer.json();
+			expect(json).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'Vertskommunekartet', provider_url: `${site}/` });
+			expect(json.width).toBe(EMBED_SIZE.width);
+			expect(json.height).toBe(EMBED_SIZE.height);
+			expect(json.title).toMatch(/^Kart/);
+			expect(json.thumbnail_url).toBe(found.image);
+			expect((await fetch(here(json.thumbnail_url))).headers.get('content-type')).toBe('image/png');
+
+			const page = await openArticle(open, here(json.html));
+			const frame = embedPage(page);
+			expect(await frameHeading(frame)).toBe(embedHeading);
+			await expect
+				.poll(() =>
+					frame
+						.locator('.map-frame img')
+						.first()
+						.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)
+				)
+				.toBe(true);
+			await expect.poll(async () => Math.abs((await wrapperHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
+		});
+	}
+});
+
+describe('«Bygg inn»', () => {
+	const dialog = (page: Page) => page.getByRole('dialog', { name: 'Bygg inn kartet' });
+	const openDialog = async (page: Page) => {
+		await page.getByRole('button', { name: 'Bygg inn' }).click();
+		await dialog(page).waitFor();
+	};
+
+	it('shows the code and the link for the view in a modal dialog, copies them, keeps focus inside, closes with Escape', async ({
+		open
+	}) => {
+		const { page } = await open('/kommune/rauma?år=2019', { permissions: ['clipboard-read', 'clipboard-write'] });
+		await expect.poll(() => page.getByRole('radio', { name: '2019' }).isChecked()).toBe(true);
+		await openDialog(page);
+		expect(await dialog(page).evaluate((element) => element.matches(':modal'))).toBe(true);
+		const code = await page.getByLabel('Kode').inputValue();
+		expect(code).toContain('src="https://vertskommunekartet.no/embed/kommune/rauma?%C3%A5r=2019"');
+		expect(code).toContain('title="Kart: Rauma');
+		expect(code).toContain('<script>');
+		expect(await page.getByLabel('Lenke til siden').inputValue()).toBe('https://vertskommunekartet.no/kommune/rauma?år=2019');
+
+		await page.getByRole('button', { name: 'Kopier koden' }).click();
+		await expect.poll(() => dialog(page).getByRole('status').innerText()).toBe('Koden er kopiert.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+		await page.getByRole('button', { name: 'Kopier lenken' }).click();
+		await expect.poll(() => dialog(page).getByRole('status').innerText()).toBe('Lenken er kopiert.');
+
+		// Tab and Shift+Tab go round the dialog's controls and never leave it.
+		for (const key of [...Array(8).fill('Tab'), ...Array(8).fill('Shift+Tab')]) {
+			await page.keyboard.press(key);
+			expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+		}
+
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog(page).count()).toBe(0);
+		// Escape closed the dialog only: the kommune stays open, focus is back on the button.
+		expect(new URL(page.url()).pathname).toBe('/kommune/rauma');
+		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Bygg inn');
+	});
+
+	it('offers the overview on the front page, beside «Del», and the map of all years on the history page', async ({ open }) => {
+		const { page } = await open('/', { permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.getByRole('button', { name: 'Del' }).click();
+		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Lenken er kopiert.' }).count()).toBe(1);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/'));
+		await openDialog(page);
+		expect(await page.getByLabel('Kode').inputValue()).toContain('src="https://vertskommunekartet.no/embed"');
+		await page.getByRole('button', { name: 'Lukk' }).click();
+		await expect.poll(() => dialog(page).count()).toBe(0);
+
+		await page.goto(url('/kaaringen'));
+		await openDialog(page);
+		expect(await page.getByLabel('Kode').inputValue()).toContain('src="https://vertskommunekartet.no/embed?%C3%A5r=alle"');
+		expect(await page.getByLabel('Lenke til siden').inputValue()).toBe('https://vertskommunekartet.no/kaaringen');
+	});
+});
+
+describe('WCAG 2.1 AA (axe-core) in the embeds and the dialog', () => {
+	for (const [name, path, options] of [
+		['the overview embed, wide', '/embed', { viewport: { width: 720, height: 480 } }],
+		['the overview embed, on a phone', '/embed', PHONE_CONTEXT],
+		['a nominee’s embed, wide', '/embed/kommune/vestre-toten', { viewport: { width: 720, height: 480 } }],
+		['the embed of a kommune that was not nominated, on a phone', '/embed/kommune/oslo', PHONE_CONTEXT]
+	] as const) {
+		it(`finds no violations in ${name}`, async ({ open }) => {
+			const { page } = await open(path, options);
+			await waitForMap(page);
+			expect(await axeViolations(page)).toEqual([]);
+		});
+	}
+
+	it('finds no violations with the «Bygg inn» dialog open', async ({ page }) => {
+		await page.goto(url('/kommune/kinn'));
+		await page.getByRole('button', { name: 'Bygg inn' }).click();
+		await page.getByRole('dialog').waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});

@@ -1,0 +1,81 @@
+/**
+ * Printing: a kommune page and the overview on A4 as the map's static view, the text and its
+ * source, with nothing that is only for the screen. Checked in the print layout itself, and by
+ * printing to PDF in Chromium (the pages were looked at as images with pdftoppm while this was
+ * written; the test reads the PDF's page boxes, so it needs no PDF tools).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from './fixtures';
+import { staticMap, url, waitForMap } from './util';
+
+/** What must not be on paper: the site's header, the sheet's handle, the map's controls and legend, buttons. */
+const SCREEN_ONLY = ['.site-header', '.skip-link', '.handle', '.controls-slot', '.legend-slot', '.gl-map', '.embed-button', '.share'];
+
+async function printLayout(page: Page) {
+	await page.emulateMedia({ media: 'print' });
+	return page.evaluate((screenOnly) => {
+		const shown = (element: Element) => {
+			const box = element.getBoundingClientRect();
+			return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+		};
+		const rect = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+		return {
+			onPaper: screenOnly.filter((selector) => [...document.querySelectorAll(selector)].some(shown)),
+			map: rect('.map-area').toJSON() as DOMRect,
+			staticView: shown(document.querySelector('.map-frame:not(.labels-frame) img')!),
+			heading: rect('h1').toJSON() as DOMRect,
+			attribution: document.querySelector('.map-area .attribution')!.textContent,
+			text: document.querySelector('main')!.textContent ?? ''
+		};
+	}, SCREEN_ONLY);
+}
+
+/** The page boxes of a PDF from Chromium (points): one /MediaBox per page. */
+function pageSizes(pdf: Buffer): number[][] {
+	return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[([^\]]+)\]/g)].map((m) => m[1].trim().split(/\s+/).map(Number));
+}
+
+const A4 = [595.92, 842.88];
+
+describe('print', () => {
+	it('puts a kommune page on A4 as the static map, then the text and its source, without controls', async ({ page }) => {
+		await page.goto(url('/kommune/rauma'));
+		await staticMap(page).waitFor();
+		const layout = await printLayout(page);
+		expect(layout.onPaper).toEqual([]);
+		expect(layout.staticView).toBe(true);
+		expect(layout.map.height).toBeGreaterThan(300);
+		// The map comes first, the text below it.
+		expect(layout.heading.top).toBeGreaterThanOrEqual(layout.map.bottom);
+		expect(layout.attribution).toContain('Kartverket');
+		expect(layout.attribution).toContain('Kilde: KS og NHO');
+		expect(layout.text).toContain('Juryens begrunnelse');
+		expect(layout.text).toContain('Kilder: pressemelding fra KS og NHO');
+
+		const sizes = pageSizes(await page.pdf({ format: 'A4', printBackground: true }));
+		expect(sizes.length).toBeGreaterThanOrEqual(1);
+		expect(sizes.length).toBeLessThanOrEqual(3);
+		for (const [, , width, height] of sizes) {
+			expect(width).toBeCloseTo(A4[0], 0);
+			expect(height).toBeCloseTo(A4[1], 0);
+		}
+	});
+
+	it('puts the overview on A4 the same way', async ({ page }) => {
+		await page.goto(url('/'));
+		await staticMap(page).waitFor();
+		const layout = await printLayout(page);
+		expect(layout.onPaper).toEqual([]);
+		expect(layout.heading.top).toBeGreaterThanOrEqual(layout.map.bottom);
+		expect(layout.text).toContain('Rauma og Arendal vant');
+		expect(pageSizes(await page.pdf({ format: 'A4', printBackground: true })).length).toBeLessThanOrEqual(3);
+	});
+
+	it('prints the static view also after the interactive map has taken over', async ({ page }) => {
+		await page.goto(url('/kommune/kinn'));
+		await waitForMap(page);
+		const layout = await printLayout(page);
+		expect(layout.onPaper).toEqual([]);
+		expect(layout.staticView).toBe(true);
+	});
+});
