@@ -57,7 +57,16 @@ const ADDRESSES: [string, Answer][] = [
 	['//other.example/', NOT_FOUND],
 	['/lisenser.txt', { status: 200, type: 'text/plain', contains: 'maplibre-gl' }],
 	['/share/kinn.png', { status: 200, type: 'image/png' }],
-	['/_app/version.json', { status: 200, type: 'application/json' }]
+	['/_app/version.json', { status: 200, type: 'application/json' }],
+	['/embed', { status: 200, type: 'text/html', contains: '<meta name="robots" content="noindex"/>' }],
+	['/embed/kommune/kinn', { status: 200, type: 'text/html', contains: '<h1 id="kommune-heading"' }],
+	['/embed/kommune/kinn/', { status: 308, location: '/embed/kommune/kinn', type: '' }],
+	['/embed/kommune/finnes-ikke', NOT_FOUND],
+	['/oembed/kommune/kinn.json', { status: 200, type: 'application/json', contains: '"type":"rich"' }],
+	['/data', { status: 200, type: 'text/html', contains: 'semikolon' }],
+	['/data/', { status: 308, location: '/data', type: '' }],
+	['/data/nominerte-2021.csv', { status: 200, type: 'text/csv', contains: 'kommunenummer_2020_2023;' }],
+	['/data/kaaringen-2019-2025.json', { status: 200, type: 'application/json', contains: '"utgaver"' }]
 ];
 
 async function answer(url: string): Promise<Answer & { headers: Headers; body: string }> {
@@ -88,6 +97,7 @@ describe.each(SERVERS)('$name', ({ url, skip }) => {
 
 	it.skipIf(skip)('sends text with its character set', async () => {
 		expect((await answer(url() + '/lisenser.txt')).type).toBe('text/plain; charset=utf-8');
+		expect((await answer(url() + '/data/nominerte-2021.csv')).type).toBe('text/csv; charset=utf-8');
 		expect((await answer(url() + '/kommune/kinn')).type).toBe('text/html; charset=utf-8');
 	});
 
@@ -97,7 +107,13 @@ describe.each(SERVERS)('$name', ({ url, skip }) => {
 		['a file with a content hash', 'IMMUTABLE', {}],
 		['a share image', '/share/kinn.png', {}],
 		['the version file', '/_app/version.json', {}],
-		['an address under /embed', '/embed/finnes-ikke', { notFound: true }]
+		['an address under /embed', '/embed/finnes-ikke', { notFound: true }],
+		['an embed page', '/embed/kommune/kinn', {}],
+		['the embed of the overview', '/embed', {}],
+		['a data file', '/data/nominerte-2021.csv', {}],
+		['an oEmbed answer', '/oembed/oversikt.json', {}],
+		['the data page', '/data', {}],
+		['a data file that does not exist', '/data/finnes-ikke.csv', { notFound: true }]
 	];
 	it.skipIf(skip).each(HEADER_CASES)('sends the security and cache headers for %s', async (_name, path, options) => {
 		const asked = path === 'IMMUTABLE' ? immutableAsset() : path;
@@ -152,6 +168,8 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 		['a kommune that was not nominated', '/kommune/oslo', true],
 		['a kommune by its number (redirect page)', '/kommune/1539', true],
 		['the accessibility statement', '/tilgjengelighet', false],
+		['an embed page', '/embed/kommune/kinn', true],
+		['the data page', '/data', false],
 		['the 404 page under /kommune/', '/kommune/finnes-ikke', false],
 		['the 404 page elsewhere', '/finnes/ikke', false]
 	];
@@ -168,15 +186,21 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 		} else {
 			await page.locator('h1').waitFor();
 		}
-		// Results with their colour swatches, rendered in the browser.
-		await page.getByRole('combobox').fill('kinn');
-		await page.getByRole('option', { name: /Kinn/ }).waitFor();
+		if (path.startsWith('/embed')) {
+			// The embed has no search: it moves to the next nominee instead, rendered in the browser.
+			await page.getByRole('link', { name: /Neste/ }).click();
+			await page.waitForURL('**/embed/kommune/kongsberg');
+		} else {
+			// Results with their colour swatches, rendered in the browser.
+			await page.getByRole('combobox').fill('kinn');
+			await page.getByRole('option', { name: /Kinn/ }).waitFor();
+		}
 		expect(await violations()).toEqual([]);
 	});
 
 	it('refuses to be framed by another site, except the embed pages', async ({ open }) => {
 		const framed = `${nginx!.url}/kommune/kinn`;
-		const embed = `${nginx!.url}/embed/finnes-ikke`;
+		const embed = `${nginx!.url}/embed/kommune/kinn`;
 		const other: Server = createServer((_request, response) => {
 			response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
 			response.end(
@@ -194,7 +218,7 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 
 		const embedFrame = page.frame({ name: 'embed' })!;
 		await embedFrame.locator('h1').waitFor();
-		expect(await embedFrame.locator('h1').textContent()).toBe('Fant ikke siden');
+		expect(await embedFrame.locator('h1').textContent()).toBe('Kinn');
 		await expect.poll(() => refusals.length).toBe(1);
 		expect(page.frame({ name: 'page' })!.url()).not.toBe(framed);
 		expect(await page.frame({ name: 'page' })!.locator('#kommune-heading').count()).toBe(0);
