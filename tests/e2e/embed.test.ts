@@ -123,31 +123,35 @@ describe('the embed in another site', () => {
 			expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
 
 			const before = await wrapperHeight(page);
-			await frame
-				.getByRole('link', { name: /Vestre Toten/ })
-				.first()
-				.click();
+			await frame.getByRole('link', { name: /Forrige/ }).click();
 			await frame.waitForURL('**/embed/kommune/vestre-toten');
 			await expect.poll(async () => Math.abs((await wrapperHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
 			if (size === 'a phone') expect(await wrapperHeight(page)).not.toBe(before);
 		});
 	}
 
-	it('ignores height messages from any other origin', async ({ open }) => {
+	it('ignores height messages from other windows and from other origins', async ({ open }) => {
 		const page = await openArticle(open, embedCode({ src: url('/embed'), title: 'Kart' }), PHONE_CONTEXT);
 		const frame = embedPage(page);
 		await expect.poll(async () => Math.abs((await wrapperHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
 		const sized = await wrapperHeight(page);
-		// The article itself posts a height; a listener added after the snippet's sees it once the snippet has.
-		const seen = await page.evaluate(
-			(type) =>
-				new Promise<boolean>((done) => {
-					addEventListener('message', (event) => event.source === window && done(event.data?.height === 50));
-					postMessage({ type, height: 50 }, '*');
-				}),
-			HEIGHT_MESSAGE
+		/** Resolves once a message of height 50 has reached the article (after the snippet, whose listener came first). */
+		const seen = () =>
+			page.evaluate(() => new Promise<boolean>((done) => addEventListener('message', (event) => event.data?.height === 50 && done(true))));
+
+		// The article itself posts a height.
+		const fromArticle = seen();
+		await page.evaluate((type) => postMessage({ type, height: 50 }, '*'), HEIGHT_MESSAGE);
+		expect(await fromArticle).toBe(true);
+		expect(await wrapperHeight(page)).toBe(sized);
+
+		// The iframe, sent to a page of another origin, posts one.
+		const elsewhere = await otherSite(
+			`<!doctype html><title>Annet</title><script>parent.postMessage({ type: '${HEIGHT_MESSAGE}', height: 50 }, '*');</script>`
 		);
-		expect(seen).toBe(true);
+		const fromElsewhere = seen();
+		await page.locator('iframe').evaluate((iframe: HTMLIFrameElement, address) => (iframe.src = address), elsewhere);
+		expect(await fromElsewhere).toBe(true);
 		expect(await wrapperHeight(page)).toBe(sized);
 	});
 
