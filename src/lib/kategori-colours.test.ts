@@ -4,8 +4,9 @@ import { hexToRgb } from './hex-colour';
 import { kategoriColour, kategoriColourDark, MAP_COLOURS, MAP_COLOURS_DARK } from './kategori-colours';
 
 const css = readFileSync(new URL('../app.css', import.meta.url), 'utf8');
-const darkBlock = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-const lightBlock = css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)'));
+const darkAt = css.search(/@media [^{]*\(prefers-color-scheme: dark\)/);
+const darkBlock = css.slice(darkAt);
+const lightBlock = css.slice(0, darkAt);
 const value = (block: string, name: string) => block.match(new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i'))?.[1];
 
 /** WCAG relative luminance contrast of two #rrggbb colours. */
