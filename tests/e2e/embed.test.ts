@@ -224,7 +224,8 @@ describe('oEmbed', () => {
 
 			const page = await openArticle(open, here(json.html));
 			const frame = embedPage(page);
-			expect(await frameHeading(frame)).toBe(embedHeading);
+			// The embed of a view other than 2021's (?år=alle) is prerendered as 2021 and turns to its year once it runs.
+			await expect.poll(() => frameHeading(frame)).toBe(embedHeading);
 			await expect
 				.poll(() =>
 					frame
