@@ -101,6 +101,8 @@ describe('the embed pages', () => {
 
 	it('open the kommune clicked on the map, any kommune', async ({ page }) => {
 		await page.goto(url('/embed'));
+		// The page has started (a click before that is the browser's alone) when its controls appear.
+		await page.locator('.controls').waitFor();
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/embed/kommune/hattfjelldal', { timeout: 45_000 });
