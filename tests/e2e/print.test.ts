@@ -71,6 +71,13 @@ describe('print', () => {
 		expect(pageSizes(await page.pdf({ format: 'A4', printBackground: true })).length).toBeLessThanOrEqual(3);
 	});
 
+	it('fits a kommune that was not nominated, its nearest nominees and the footer on one sheet', async ({ page }) => {
+		await page.goto(url('/kommune/oslo'));
+		await staticMap(page).waitFor();
+		expect((await printLayout(page)).text).toContain('Nærmeste nominerte');
+		expect(pageSizes(await page.pdf({ format: 'A4', printBackground: true })).length).toBe(1);
+	});
+
 	it('prints the static view also after the interactive map has taken over', async ({ page }) => {
 		await page.goto(url('/kommune/kinn'));
 		await waitForMap(page);
