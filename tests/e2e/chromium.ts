@@ -10,7 +10,10 @@ export const CHROMIUM_ARGS = [
 	'--disable-background-networking',
 	'--disable-component-update',
 	'--no-first-run',
-	'--disable-sync'
+	'--disable-sync',
+	// Debian's wrapper turns GPU rasterization on, which on SwiftShader rasters every page in
+	// software GL too; upstream Chrome rasters pages on the CPU here.
+	'--disable-gpu-rasterization'
 ];
 
 /** Starts that Chromium headless with those flags, and any `extraArgs`. */
