@@ -66,11 +66,21 @@ describe('map controls', () => {
 		const { page } = await open('/', REDUCED_MOTION);
 		await waitForMap(page);
 		const landPixels = async () => countColour(await mapScreenshot(page), MAP_COLOURS.land);
-		const start = await landPixels();
+		// The first reading counts once two shots in a row agree: a loaded machine can catch the
+		// compositor mid-handoff.
+		let start = -1;
+		await expect
+			.poll(async () => {
+				const previous = start;
+				start = await landPixels();
+				return start === previous;
+			})
+			.toBe(true);
 		await mapButton(page, 'Zoom inn').click();
 		// Closer in, land fills more of the map than the sea around all of Norway did.
 		await expect.poll(landPixels).toBeGreaterThan(start * 1.2);
 		await mapButton(page, 'Zoom ut').click();
-		await expect.poll(landPixels).toBe(start);
+		// Back at the first view: the same land, give or take antialiasing along the coast.
+		await expect.poll(async () => Math.abs((await landPixels()) - start) / start).toBeLessThan(0.01);
 	});
 });
