@@ -1,11 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { firstViewBundle } from './deploy/first-view-bundle.ts';
 import { licenceNotices } from './deploy/licence-notices.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), licenceNotices()],
+	plugins: [sveltekit(), firstViewBundle(), licenceNotices()],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

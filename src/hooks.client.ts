@@ -1,4 +1,5 @@
-import type { HandleClientError } from '@sveltejs/kit';
+import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { firstPaintDone } from '$lib/first-paint';
 import { FAILURE_TEXT, failureKind } from '$lib/load-failure';
 
 /**
@@ -13,3 +14,6 @@ export const handleError: HandleClientError = ({ error, status }) => {
 	const kind = failureKind(error, navigator.onLine);
 	return { message: FAILURE_TEXT[kind].title, kind };
 };
+
+/** The static map paints first; the app hydrates after it (see $lib/first-paint). */
+export const init: ClientInit = () => firstPaintDone();

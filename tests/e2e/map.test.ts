@@ -1,6 +1,8 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
 import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
 import { NOMINEES } from '../../src/lib/nominees';
+import { FIRST_PAINT_LIMIT_MS } from '../../src/lib/first-paint';
 import { countColour } from './pixels';
 import { mapCanvas, mapScreenshot, PHONE, PHONE_CONTEXT, url, waitForMap } from './util';
 
@@ -55,6 +57,53 @@ describe('the overview page /', () => {
 		// The controls come with the loaded map.
 		expect(await seen.getAttribute('data-controls-at-ready')).toBe('true');
 		expect(await mapCanvas(page).count()).toBe(1);
+	});
+});
+
+describe('starting up', () => {
+	/** Notes on <html> when the map image was painted and when the app's map controls appeared. */
+	const recordStart = () => {
+		// Read when noted: the init script runs before <html> exists.
+		const seen = () => document.documentElement.dataset;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) seen().mapPaintedAt ??= String(entry.startTime);
+		}).observe({ type: 'element', buffered: true });
+		new MutationObserver(() => {
+			if (seen().controlsAt || !document.querySelector('.controls')) return;
+			seen().controlsAt = String(performance.now());
+			// When the last of the scripts the page names in its HTML (its first view's) had arrived.
+			const named = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href));
+			const arrived = performance.getEntriesByType('resource').filter((entry) => named.has(entry.name));
+			seen().scriptsArrivedAt = String(Math.max(...arrived.map((entry) => (entry as PerformanceResourceTiming).responseEnd)));
+		}).observe(document, { childList: true, subtree: true });
+	};
+	const noted = async (page: Page, name: string) => Number(await page.locator('html').getAttribute(name));
+
+	it('draws the static map first, then starts the app', async ({ page }) => {
+		await page.addInitScript(recordStart);
+		await page.goto(url('/'));
+		await page.locator('.controls').waitFor();
+		expect(await noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
+		expect(await noted(page, 'data-controls-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
+	});
+
+	it('waits for a slow map image only so long, then starts the app all the same', async ({ page }) => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/kart/norge.svg', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.addInitScript(recordStart);
+		await page.goto(url('/'), { waitUntil: 'commit' });
+		await page.locator('.controls').waitFor();
+		// Counted from when the page's scripts had arrived, with the image still on its way.
+		expect(await noted(page, 'data-controls-at')).toBeGreaterThanOrEqual(
+			(await noted(page, 'data-scripts-arrived-at')) + FIRST_PAINT_LIMIT_MS - 100
+		);
+		expect(await page.locator('html').getAttribute('data-map-painted-at')).toBeNull();
+		release();
+		await expect.poll(() => noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
 	});
 });
 
