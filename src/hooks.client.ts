@@ -1,4 +1,5 @@
 import type { ClientInit, HandleClientError } from '@sveltejs/kit';
+import { holdEarlyClicks } from '$lib/early-clicks';
 import { firstPaintDone } from '$lib/first-paint';
 import { FAILURE_TEXT, failureKind } from '$lib/load-failure';
 
@@ -15,5 +16,8 @@ export const handleError: HandleClientError = ({ error, status }) => {
 	return { message: FAILURE_TEXT[kind].title, kind };
 };
 
-/** The static map paints first; the app hydrates after it (see $lib/first-paint). */
-export const init: ClientInit = () => firstPaintDone();
+/** The static map paints first; the app hydrates after it, and a button clicked meanwhile is clicked again then. */
+export const init: ClientInit = () => {
+	holdEarlyClicks();
+	return firstPaintDone();
+};

@@ -105,6 +105,20 @@ describe('starting up', () => {
 		release();
 		await expect.poll(() => noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
 	});
+	it('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/kart/kinn.svg', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(url('/kommune/kinn'), { waitUntil: 'domcontentloaded' });
+		await page.getByRole('button', { name: 'Bygg inn' }).click();
+		// The click came early: the app had not started.
+		expect(await page.locator('.controls').count()).toBe(0);
+		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
+		release();
+	});
 });
 
 describe('the static build', () => {

@@ -1,0 +1,32 @@
+/**
+ * While the app waits for the static map to paint (first-paint.ts), its buttons are on screen
+ * without their handlers. A click on one then is held and made again once the app has started, so
+ * no tap is lost. Links work without JavaScript and are left alone; the map keeps its own reach
+ * (map/reach.ts).
+ */
+let held: HTMLButtonElement | null = null;
+let holding = false;
+
+function hold(event: MouseEvent) {
+	const button = event.target instanceof Element ? event.target.closest('button') : null;
+	if (!button) return;
+	event.preventDefault();
+	event.stopPropagation();
+	held = button;
+}
+
+export function holdEarlyClicks(): void {
+	if (holding) return;
+	holding = true;
+	document.addEventListener('click', hold, true);
+}
+
+/** Called once the app has hydrated: the held click, if any, is made now. */
+export function replayEarlyClicks(): void {
+	if (!holding) return;
+	holding = false;
+	document.removeEventListener('click', hold, true);
+	const button = held;
+	held = null;
+	if (button?.isConnected && !button.disabled) button.click();
+}
