@@ -105,6 +105,28 @@ describe('starting up', () => {
 		release();
 		await expect.poll(() => noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
 	});
+	it('puts MapLibre in the cache when idle after load without running it, and runs it from there on the reach', async ({ page }) => {
+		const MAPLIBRE = /\/maplibre-gl\.[\w-]+\.(js|css)$/;
+		const prefetched: string[] = [];
+		page.on('requestfinished', (request) => {
+			if (MAPLIBRE.test(request.url())) prefetched.push(request.url());
+		});
+		await page.goto(url('/'));
+		await expect.poll(() => prefetched.length).toBe(2);
+		expect(await page.evaluate(() => 'maplibregl' in window)).toBe(false);
+		expect(await mapCanvas(page).count()).toBe(0);
+
+		await waitForMap(page);
+		// The script that runs MapLibre came from the cache: nothing went over the network for it.
+		const scriptTransfers = await page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((entry) => /maplibre-gl\.[\w-]+\.js$/.test(entry.name) && (entry as PerformanceResourceTiming).initiatorType === 'script')
+				.map((entry) => (entry as PerformanceResourceTiming).transferSize)
+		);
+		expect(scriptTransfers).toEqual([0]);
+	});
+
 	it('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
 		let release!: () => void;
 		const held = new Promise<void>((resolve) => (release = resolve));
