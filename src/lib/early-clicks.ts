@@ -1,18 +1,29 @@
 /**
- * While the app waits for the static map to paint (first-paint.ts), its buttons are on screen
- * without their handlers. A click on one then is held and made again once the app has started, so
- * no tap is lost. Links work without JavaScript and are left alone; the map keeps its own reach
- * (map/reach.ts).
+ * While the app waits for the static map to paint (first-paint.ts), its buttons, radio buttons and
+ * checkboxes are on screen without their handlers. A click on one then is held and made again once
+ * the app has started, so no tap is lost and no radio button shows a choice the page has not made.
+ * Links work without JavaScript and are left alone; the map keeps its own reach (map/reach.ts).
  */
-let held: HTMLButtonElement | null = null;
+let held: HTMLElement | null = null;
 let holding = false;
 
+/** The control a click on `target` would work, if the app must answer it. */
+function controlOf(target: EventTarget | null): HTMLElement | null {
+	if (!(target instanceof Element)) return null;
+	const control = target.closest<HTMLElement>('button, input[type=radio], input[type=checkbox], label, summary');
+	if (control instanceof HTMLLabelElement) {
+		const input = control.control;
+		return input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox') ? control : null;
+	}
+	return control;
+}
+
 function hold(event: MouseEvent) {
-	const button = event.target instanceof Element ? event.target.closest('button') : null;
-	if (!button) return;
+	const control = controlOf(event.target);
+	if (!control) return;
 	event.preventDefault();
 	event.stopPropagation();
-	held = button;
+	held = control;
 }
 
 export function holdEarlyClicks(): void {
@@ -26,7 +37,7 @@ export function replayEarlyClicks(): void {
 	if (!holding) return;
 	holding = false;
 	document.removeEventListener('click', hold, true);
-	const button = held;
+	const control = held;
 	held = null;
-	if (button?.isConnected && !button.disabled) button.click();
+	if (control?.isConnected && !(control as HTMLButtonElement).disabled) control.click();
 }

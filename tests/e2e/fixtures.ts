@@ -51,13 +51,36 @@ export const test = base
 			}
 			const context = await owner.newContext({ viewport: DESKTOP, ...options });
 			toClose.push(context);
-			const page = await context.newPage();
+			const page = waitForStartOnNavigation(await context.newPage());
 			const opened = { page, ...recordProblems(page) };
 			if (path !== undefined) await page.goto(/^https?:/.test(path) ? path : url(path));
 			return opened;
 		};
 	})
 	.extend('page', async ({ open }): Promise<Page> => (await open()).page);
+
+/**
+ * Makes each `page.goto` that waits for the load event also wait until the app has started
+ * (hydrated): it waits for the static map to paint, and a test's first click or check comes as
+ * soon as the page has loaded. A visitor's early click is held and replayed (early-clicks.ts, its
+ * own test); Playwright's `check()` instead fails when the box does not change at once. Pages
+ * where the app's start-up script did not run (JavaScript off, files that are not pages) are not
+ * waited for.
+ */
+function waitForStartOnNavigation(page: Page): Page {
+	const goto = page.goto.bind(page);
+	page.goto = async (address, options) => {
+		const response = await goto(address, options);
+		if (options?.waitUntil === undefined || options.waitUntil === 'load') {
+			// SvelteKit's inline start-up script sets a `__sveltekit_…` global first thing.
+			await page.waitForFunction(
+				() => !Object.keys(window).some((key) => key.startsWith('__sveltekit_')) || 'appStarted' in document.documentElement.dataset
+			);
+		}
+		return response;
+	};
+	return page;
+}
 
 /** Records what would be a failure of the site: requests to other hosts, errors. */
 function recordProblems(page: Page): Omit<OpenedPage, 'page'> {

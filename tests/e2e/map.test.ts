@@ -141,6 +141,21 @@ describe('starting up', () => {
 		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
 		release();
 	});
+	it('keeps a year chosen before the app has started, and shows that year once it has', async ({ page }) => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/kart/norge.svg', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(url('/'), { waitUntil: 'domcontentloaded' });
+		await page.getByRole('radio', { name: '2023', exact: true }).click();
+		expect(await page.locator('.controls').count()).toBe(0);
+		// The image is still held, so the page has no load event yet: the URL alone is awaited.
+		await page.waitForURL((address) => address.searchParams.get('år') === '2023', { waitUntil: 'commit' });
+		expect(await page.getByRole('radio', { name: '2023', exact: true }).isChecked()).toBe(true);
+		release();
+	});
 });
 
 describe('the static build', () => {
