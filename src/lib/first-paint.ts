@@ -43,7 +43,7 @@ export function firstPaintDone(limitMs = FIRST_PAINT_LIMIT_MS): Promise<void> {
 			check();
 		} else {
 			// Without element timing (Safari, Firefox): once the images are decoded and a frame is drawn.
-			Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() => requestAnimationFrame(finish));
+			Promise.allSettled(images.map((image) => image.decode())).then(() => requestAnimationFrame(finish));
 		}
 	});
 }

@@ -60,6 +60,17 @@ describe('the overview page /', () => {
 	});
 });
 
+/** Holds back the answer for `pattern` until the returned function is called. */
+async function holdImage(page: Page, pattern: string): Promise<() => void> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(pattern, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 describe('starting up', () => {
 	/** Notes on <html> when the map image was painted and when the app's map controls appeared. */
 	const recordStart = () => {
@@ -88,12 +99,7 @@ describe('starting up', () => {
 	});
 
 	it('waits for a slow map image only so long, then starts the app all the same', async ({ page }) => {
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/kart/norge.svg', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdImage(page, '**/kart/norge.svg');
 		await page.addInitScript(recordStart);
 		await page.goto(url('/'), { waitUntil: 'commit' });
 		await page.locator('.controls').waitFor();
@@ -128,12 +134,7 @@ describe('starting up', () => {
 	});
 
 	it('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/kart/kinn.svg', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdImage(page, '**/kart/kinn.svg');
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'domcontentloaded' });
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
 		// The click came early: the app had not started.
@@ -142,12 +143,7 @@ describe('starting up', () => {
 		release();
 	});
 	it('keeps a year chosen before the app has started, and shows that year once it has', async ({ page }) => {
-		let release!: () => void;
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/kart/norge.svg', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdImage(page, '**/kart/norge.svg');
 		await page.goto(url('/'), { waitUntil: 'domcontentloaded' });
 		await page.getByRole('radio', { name: '2023', exact: true }).click();
 		expect(await page.locator('.controls').count()).toBe(0);
