@@ -12,8 +12,8 @@
  */
 import type { Plugin } from 'vite';
 
-export const FIRST_VIEW_CHUNK = 'site';
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const FIRST_VIEW_CHUNK = 'site';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 export function firstViewBundle(): Plugin {
 	let client = false;
@@ -33,9 +33,11 @@ export function firstViewBundle(): Plugin {
 			order: 'post',
 			handler(_options, bundle) {
 				if (!client) return;
-				const chunks = Object.values(bundle).filter((output) => output.type === 'chunk' && output.name === FIRST_VIEW_CHUNK);
+				const chunks = Object.values(bundle).flatMap((output) =>
+					output.type === 'chunk' && output.name === FIRST_VIEW_CHUNK ? [output] : []
+				);
 				if (chunks.length !== 1) this.error(`first-view-bundle: expected one "${FIRST_VIEW_CHUNK}" chunk, found ${chunks.length}`);
-				for (const chunk of chunks) if (chunk.type === 'chunk') chunk.code = COMPILE_HINT + chunk.code;
+				chunks[0].code = COMPILE_HINT + chunks[0].code;
 			}
 		}
 	};

@@ -16,7 +16,7 @@ export const handleError: HandleClientError = ({ error, status }) => {
 	return { message: FAILURE_TEXT[kind].title, kind };
 };
 
-/** The static map paints first; the app hydrates after it, and a button clicked meanwhile is clicked again then. */
+/** The static map paints first; the app hydrates after it, and a control clicked meanwhile is clicked again then. */
 export const init: ClientInit = () => {
 	holdEarlyClicks();
 	return firstPaintDone();
