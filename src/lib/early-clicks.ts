@@ -1,8 +1,8 @@
 /**
- * While the app waits for the static map to paint (first-paint.ts), its buttons, radio buttons and
- * checkboxes are on screen without their handlers. A click on one then is held and made again once
- * the app has started, so no tap is lost and no radio button shows a choice the page has not made.
- * Links work without JavaScript and are left alone; the map keeps its own reach (map/reach.ts).
+ * Until the app has started (first-reach.ts), its buttons, radio buttons and checkboxes are on
+ * screen without their handlers. A click on one then is held and made again once the app has
+ * started, so no tap is lost and no radio button shows a choice the page has not made. Links work
+ * without JavaScript and are left alone; the map keeps its own reach (first-reach.ts, map/reach.ts).
  */
 let held: HTMLElement | null = null;
 let holding = false;

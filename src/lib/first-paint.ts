@@ -7,13 +7,11 @@ interface ElementTiming extends PerformanceEntry {
 export const FIRST_PAINT_LIMIT_MS = 2500;
 
 /**
- * The static map is each page's main content, so it is on screen before the app hydrates.
- * Hydration is one long task (about 0.1 s on a fast machine, four times that on a mid-range
- * phone); run while the map's image is still arriving or being drawn, it holds the map's first
- * paint back by as much. So search, filters and the rest start once each image marked
+ * Resolves once the static map, each page's main content, is on screen: each image marked
  * `data-first-paint` (and `elementtiming`, so the browser reports its paint) has been painted or
- * has failed, and never later than `limitMs` after the page's scripts have run. Links and the
- * static map work before that, as they do without JavaScript.
+ * has failed, and never later than `limitMs` after the page's scripts have run. What would compete
+ * with that paint waits for it: an embed's start (hydration is one long task, about 0.1 s on a fast
+ * machine, four times that on a mid-range phone) and the prefetch of MapLibre's files.
  */
 export function firstPaintDone(limitMs = FIRST_PAINT_LIMIT_MS): Promise<void> {
 	const images = [...document.querySelectorAll<HTMLImageElement>('img[data-first-paint]')];

@@ -271,6 +271,24 @@ describe('reaching for the map', () => {
 		await expect.poll(async () => Number(await page.locator('.gl-map').getAttribute('data-zoom'))).toBeCloseTo(zoomBefore - 1, 1);
 	});
 
+	it('opens the kommune clicked on the static map before the app had started', async ({ page }) => {
+		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
+		await page.goto(url('/'), { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
+		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
+		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
+		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Hattfjelldal');
+	});
+
+	it('shows the tooltip for the kommune under a mouse that came before the app had started', async ({ page }) => {
+		await page.goto(url('/'), { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
+		const point = await pagePoint(page, [14.2, 65.55]);
+		await page.mouse.move(point.x, point.y);
+		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
+	});
+
 	it('shows the tooltip for the kommune under a mouse that reached for the map', async ({ page }) => {
 		await page.goto(url('/'));
 		await page.locator('.controls').waitFor();

@@ -51,7 +51,7 @@ export const test = base
 			}
 			const context = await owner.newContext({ viewport: DESKTOP, ...options });
 			toClose.push(context);
-			const page = waitForStartOnNavigation(await context.newPage());
+			const page = startAppOnNavigation(await context.newPage());
 			const opened = { page, ...recordProblems(page) };
 			if (path !== undefined) await page.goto(/^https?:/.test(path) ? path : url(path));
 			return opened;
@@ -60,26 +60,36 @@ export const test = base
 	.extend('page', async ({ open }): Promise<Page> => (await open()).page);
 
 /**
- * Makes each `page.goto` that waits for the load event also wait until the app has started
- * (hydrated): it waits for the static map to paint, and a test's first click or check comes as
- * soon as the page has loaded. A visitor's early click is held and replayed (early-clicks.ts, its
- * own test); Playwright's `check()` instead fails when the box does not change at once. Pages
- * where the app's start-up script did not run (JavaScript off, files that are not pages) are not
- * waited for.
+ * Makes each `page.goto` that waits for the load event also start the app, as a visitor's first
+ * reach would (first-reach.ts): a key press, made until the app has started (hydrated), so a test's
+ * first click or check meets a started page. Before it starts, a visitor's early click is held and
+ * replayed (early-clicks.ts, its own tests); Playwright's `check()` instead fails when the box does
+ * not change at once. Tests of what happens before the start pass `waitUntil`. Pages where the
+ * app's start-up script did not run (JavaScript off, files that are not pages) are left as they are.
  */
-function waitForStartOnNavigation(page: Page): Page {
+function startAppOnNavigation(page: Page): Page {
 	const goto = page.goto.bind(page);
 	page.goto = async (address, options) => {
 		const response = await goto(address, options);
-		if (options?.waitUntil === undefined || options.waitUntil === 'load') {
-			// SvelteKit's inline start-up script sets a `__sveltekit_…` global first thing.
-			await page.waitForFunction(
-				() => !Object.keys(window).some((key) => key.startsWith('__sveltekit_')) || 'appStarted' in document.documentElement.dataset
-			);
-		}
+		if (options?.waitUntil === undefined || options.waitUntil === 'load') await startApp(page);
 		return response;
 	};
 	return page;
+}
+
+/** Reaches for the page (a Shift key press, which does nothing else) until its app has started. */
+export async function startApp(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			// SvelteKit's inline start-up script sets a `__sveltekit_…` global first thing.
+			if (!Object.keys(window).some((key) => key.startsWith('__sveltekit_'))) return true;
+			if ('appStarted' in document.documentElement.dataset) return true;
+			dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+			return false;
+		},
+		undefined,
+		{ polling: 100 }
+	);
 }
 
 /** Records what would be a failure of the site: requests to other hosts, errors. */

@@ -4,7 +4,7 @@ import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
 import { NOMINEES } from '../../src/lib/nominees';
 import { FIRST_PAINT_LIMIT_MS } from '../../src/lib/first-paint';
 import { countColour } from './pixels';
-import { mapCanvas, mapScreenshot, PHONE, PHONE_CONTEXT, url, waitForMap } from './util';
+import { mapCanvas, mapScreenshot, PHONE, PHONE_CONTEXT, searchField, url, waitForMap } from './util';
 
 describe('the overview page /', () => {
 	it('draws the map with both class colours, names all six nominees, and stays on the site', async ({ open }) => {
@@ -89,39 +89,38 @@ describe('starting up', () => {
 		}).observe(document, { childList: true, subtree: true });
 	};
 	const noted = async (page: Page, name: string) => Number(await page.locator('html').getAttribute(name));
-
-	it('draws the static map first, then starts the app', async ({ page }) => {
-		await page.addInitScript(recordStart);
-		await page.goto(url('/'));
-		await page.locator('.controls').waitFor();
-		expect(await noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
-		expect(await noted(page, 'data-controls-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
-	});
-
-	it('waits for a slow map image only so long, then starts the app all the same', async ({ page }) => {
-		const release = await holdImage(page, '**/kart/norge.svg');
-		await page.addInitScript(recordStart);
-		await page.goto(url('/'), { waitUntil: 'commit' });
-		await page.locator('.controls').waitFor();
-		// Counted from when the page's scripts had arrived, with the image still on its way.
-		expect(await noted(page, 'data-controls-at')).toBeGreaterThanOrEqual(
-			(await noted(page, 'data-scripts-arrived-at')) + FIRST_PAINT_LIMIT_MS - 100
-		);
-		expect(await page.locator('html').getAttribute('data-map-painted-at')).toBeNull();
-		release();
-		await expect.poll(() => noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
-	});
-	it('puts MapLibre in the cache when idle after load without running it, and runs it from there on the reach', async ({ page }) => {
-		const MAPLIBRE = /\/maplibre-gl\.[\w-]+\.(js|css)$/;
-		const prefetched: string[] = [];
+	const MAPLIBRE = /\/maplibre-gl\.[\w-]+\.(js|css)$/;
+	/** MapLibre's files as they finish loading. */
+	const maplibreFiles = (page: Page) => {
+		const files: string[] = [];
 		page.on('requestfinished', (request) => {
-			if (MAPLIBRE.test(request.url())) prefetched.push(request.url());
+			if (MAPLIBRE.test(request.url())) files.push(request.url());
 		});
-		await page.goto(url('/'));
+		return files;
+	};
+	const started = (page: Page) => page.evaluate(() => 'appStarted' in document.documentElement.dataset);
+
+	it('leaves the page as drawn, MapLibre only in the cache, until the visitor reaches for it with a key', async ({ page }) => {
+		const prefetched = maplibreFiles(page);
+		// Not the tests' usual goto, which reaches for the page at once.
+		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		await expect.poll(() => prefetched.length).toBe(2);
+		expect(await started(page)).toBe(false);
+		expect(await page.locator('.controls').count()).toBe(0);
 		expect(await page.evaluate(() => 'maplibregl' in window)).toBe(false);
 		expect(await mapCanvas(page).count()).toBe(0);
 
+		await page.keyboard.press('Tab');
+		await page.locator('.controls').waitFor();
+		expect(await started(page)).toBe(true);
+		// Focus moved on to the skip link, as it would have without the app.
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
+	});
+
+	it('runs MapLibre from the cache on the reach, the prefetched files going over the network once', async ({ page }) => {
+		const prefetched = maplibreFiles(page);
+		await page.goto(url('/'), { waitUntil: 'networkidle' });
+		await expect.poll(() => prefetched.length).toBe(2);
 		await waitForMap(page);
 		// The script that runs MapLibre came from the cache: nothing went over the network for it.
 		const scriptTransfers = await page.evaluate(() =>
@@ -133,24 +132,49 @@ describe('starting up', () => {
 		expect(scriptTransfers).toEqual([0]);
 	});
 
-	it('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
-		const release = await holdImage(page, '**/kart/kinn.svg');
-		await page.goto(url('/kommune/kinn'), { waitUntil: 'domcontentloaded' });
-		await page.getByRole('button', { name: 'Bygg inn' }).click();
-		// The click came early: the app had not started.
-		expect(await page.locator('.controls').count()).toBe(0);
-		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
-		release();
+	it('starts an embed by itself once its static map has painted', async ({ page }) => {
+		await page.addInitScript(recordStart);
+		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'networkidle' });
+		await page.locator('.controls').waitFor();
+		expect(await noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
+		expect(await noted(page, 'data-controls-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
 	});
-	it('keeps a year chosen before the app has started, and shows that year once it has', async ({ page }) => {
-		const release = await holdImage(page, '**/kart/norge.svg');
-		await page.goto(url('/'), { waitUntil: 'domcontentloaded' });
-		await page.getByRole('radio', { name: '2023', exact: true }).click();
-		expect(await page.locator('.controls').count()).toBe(0);
-		// The image is still held, so the page has no load event yet: the URL alone is awaited.
-		await page.waitForURL((address) => address.searchParams.get('år') === '2023', { waitUntil: 'commit' });
-		expect(await page.getByRole('radio', { name: '2023', exact: true }).isChecked()).toBe(true);
+
+	it('starts an embed whose map image is slow after a while all the same', async ({ page }) => {
+		const release = await holdImage(page, '**/kart/kinn.svg');
+		await page.addInitScript(recordStart);
+		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'commit' });
+		await page.locator('.controls').waitFor();
+		// Counted from when the page's scripts had arrived, with the image still on its way.
+		expect(await noted(page, 'data-controls-at')).toBeGreaterThanOrEqual(
+			(await noted(page, 'data-scripts-arrived-at')) + FIRST_PAINT_LIMIT_MS - 100
+		);
+		expect(await page.locator('html').getAttribute('data-map-painted-at')).toBeNull();
 		release();
+		await expect.poll(() => noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
+	});
+
+	it('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
+		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
+		expect(await started(page)).toBe(false);
+		await page.getByRole('button', { name: 'Bygg inn' }).click();
+		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
+	});
+
+	it('keeps a year chosen before the app has started, and shows that year once it has', async ({ page }) => {
+		await page.goto(url('/'), { waitUntil: 'networkidle' });
+		expect(await started(page)).toBe(false);
+		await page.getByRole('radio', { name: '2023', exact: true }).click();
+		await page.waitForURL((address) => address.searchParams.get('år') === '2023');
+		expect(await page.getByRole('radio', { name: '2023', exact: true }).isChecked()).toBe(true);
+	});
+
+	it('keeps text typed into the search before the app has started, and lists its hits once it has', async ({ page }) => {
+		await page.goto(url('/'), { waitUntil: 'networkidle' });
+		expect(await started(page)).toBe(false);
+		await searchField(page).pressSequentially('Rau');
+		await expect.poll(() => page.getByRole('option').first().innerText()).toContain('Rauma');
+		expect(await searchField(page).inputValue()).toBe('Rau');
 	});
 });
 

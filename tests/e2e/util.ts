@@ -44,8 +44,6 @@ export const kategoriRadio = (page: Page, name: string | RegExp) => page.getByRo
  * corner, where there is sea and no control.
  */
 export async function reachForMap(page: Page): Promise<void> {
-	// Its controls appear once the page has started: a pointer before that meets no script.
-	await page.locator('.controls').waitFor();
 	const area = mapArea(page);
 	const box = await area.boundingBox();
 	if (!box) throw new Error('The map area is not on the page');

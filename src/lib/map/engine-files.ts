@@ -16,10 +16,15 @@ function saveData(): boolean {
 
 let prefetched = false;
 
-/** Puts MapLibre's files in the HTTP cache when the browser is idle, without running them. */
+/** Puts MapLibre's files in the HTTP cache when the browser is idle after load, without running them. */
 export function prefetchMapEngine(): void {
 	if (prefetched || saveData()) return;
 	prefetched = true;
+	if (document.readyState === 'complete') prefetchWhenIdle();
+	else addEventListener('load', prefetchWhenIdle, { once: true });
+}
+
+function prefetchWhenIdle() {
 	const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1500));
 	idle(() => {
 		for (const [href, as] of [

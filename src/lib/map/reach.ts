@@ -5,6 +5,7 @@
  * remembered and done once it is ready.
  */
 import type { Attachment } from 'svelte/attachments';
+import { takeEarlyPointer } from '../first-reach';
 import type { Reach } from './InteractiveMap.svelte';
 import type { MapState } from './map-state.svelte';
 
@@ -18,6 +19,16 @@ export interface ReachOptions {
 	remember: (why: Reach) => void;
 	/** The pointer left the map area. */
 	leave: () => void;
+}
+
+/** What the visitor was doing on the map before the app started (first-reach.ts kept it), as a reach. */
+export function reachBeforeStart(area: HTMLElement): Reach | null {
+	const pointer = takeEarlyPointer();
+	if (area.querySelector('.map-frame')?.contains(document.activeElement)) return { kind: 'focus' };
+	if (!pointer || !area.contains(pointer.target) || pointer.target.closest('.overlay')) return null;
+	const rect = area.getBoundingClientRect();
+	const click = pointer.clicked && !pointer.target.closest('a, button, input, label');
+	return { kind: 'point', x: pointer.clientX - rect.left, y: pointer.clientY - rect.top, click };
 }
 
 export function listenForReach({ mapState, start, pending, remember, leave }: ReachOptions): Attachment<HTMLElement> {
