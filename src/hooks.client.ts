@@ -4,6 +4,7 @@ import { holdEarlyClicks } from '$lib/early-clicks';
 import { firstPaintDone } from '$lib/first-paint';
 import { firstReach } from '$lib/first-reach';
 import { prefetchMapEngine } from '$lib/map/engine-files';
+import { prefetchViewCode } from '$lib/view-code';
 import { FAILURE_TEXT, failureKind } from '$lib/load-failure';
 
 /**
@@ -21,14 +22,16 @@ export const handleError: HandleClientError = ({ error, status }) => {
 
 /**
  * The app starts (hydrates) when the visitor first reaches for the page (first-reach.ts); a control
- * clicked before it has started is clicked again then. MapLibre's files are fetched meanwhile, when
- * the browser is idle after the static map has painted. An embed starts once its static map has painted: it has no visitor to wait
+ * clicked before it has started is clicked again then. Its code (view-code.ts) and MapLibre's files
+ * are fetched meanwhile, once the static map has painted. An embed starts once its static map has painted: it has no visitor to wait
  * for before it tells the host page its height.
  */
 export const init: ClientInit = () => {
 	holdEarlyClicks();
-	if (location.pathname.startsWith(`${base}/embed`)) return firstPaintDone();
 	// After the map's paint: Lighthouse counts a download started before it as part of the paint.
-	if (document.querySelector('.map-area')) void firstPaintDone().then(prefetchMapEngine);
+	const painted = firstPaintDone();
+	void painted.then(prefetchViewCode);
+	if (location.pathname.startsWith(`${base}/embed`)) return painted;
+	if (document.querySelector('.map-area')) void painted.then(prefetchMapEngine);
 	return firstReach();
 };

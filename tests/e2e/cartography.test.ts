@@ -226,6 +226,8 @@ describe('the first view', () => {
 			const area = await rectOf(page, '.map-area');
 			// The controls appear once the page runs; they are the same before and after.
 			await page.locator('.controls').waitFor();
+			// A frame drawn with them: a shot taken before it once failed ("Unable to capture screenshot").
+			await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
 			const before = PNG.sync.read(await page.screenshot({ clip: area }));
 			await reachForMap(page);
 			await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });

@@ -76,14 +76,18 @@ describe('starting up', () => {
 	const recordStart = () => {
 		// Read when noted: the init script runs before <html> exists.
 		const seen = () => document.documentElement.dataset;
+		// The scripts the page names in its HTML (its first view's); the start adds more links later.
+		let named = new Set<string>();
+		document.addEventListener('DOMContentLoaded', () => {
+			named = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href));
+		});
 		new PerformanceObserver((list) => {
 			for (const entry of list.getEntries()) seen().mapPaintedAt ??= String(entry.startTime);
 		}).observe({ type: 'element', buffered: true });
 		new MutationObserver(() => {
 			if (seen().controlsAt || !document.querySelector('.controls')) return;
 			seen().controlsAt = String(performance.now());
-			// When the last of the scripts the page names in its HTML (its first view's) had arrived.
-			const named = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href));
+			// When the last of them had arrived.
 			const arrived = performance.getEntriesByType('resource').filter((entry) => named.has(entry.name));
 			seen().scriptsArrivedAt = String(Math.max(...arrived.map((entry) => (entry as PerformanceResourceTiming).responseEnd)));
 		}).observe(document, { childList: true, subtree: true });
@@ -130,6 +134,34 @@ describe('starting up', () => {
 				.map((entry) => (entry as PerformanceResourceTiming).transferSize)
 		);
 		expect(scriptTransfers).toEqual([0]);
+	});
+
+	it('fetches the page’s own code after the first paint, and runs it from the cache at the reach', async ({ page }) => {
+		const later = (await (await fetch(url('/kommune/kinn'))).text())
+			.match(/<meta name="vertskommunekartet:view-code" content="([^"]+)"/)![1]
+			.split(' ');
+		const prefetched: string[] = [];
+		page.on('requestfinished', (request) => {
+			if (later.some((path) => request.url().endsWith(path))) prefetched.push(request.url());
+		});
+		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
+		await expect.poll(() => prefetched.length).toBe(later.length);
+		expect(await started(page)).toBe(false);
+		await page.keyboard.press('Shift');
+		await page.locator('.controls').waitFor();
+		// Each of them ran as a module, and none went over the network a second time.
+		const moduleTransfers = await page.evaluate(
+			(later) =>
+				performance
+					.getEntriesByType('resource')
+					.filter(
+						(entry) => later.some((path) => entry.name.endsWith(path)) && (entry as PerformanceResourceTiming).initiatorType !== 'link'
+					)
+					.map((entry) => (entry as PerformanceResourceTiming).transferSize),
+			later
+		);
+		expect(moduleTransfers.length).toBeGreaterThan(0);
+		expect(moduleTransfers.every((size) => size === 0)).toBe(true);
 	});
 
 	it('starts an embed by itself once its static map has painted', async ({ page }) => {
@@ -179,6 +211,22 @@ describe('starting up', () => {
 });
 
 describe('the static build', () => {
+	it('names for preloading only the start’s scripts, with all they import, and the page’s own code for later', async () => {
+		const html = await (await fetch(url('/kommune/kinn'))).text();
+		const preloaded = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((match) => match[1]);
+		const later = html.match(/<meta name="vertskommunekartet:view-code" content="([^"]+)"/)![1].split(' ');
+		expect(preloaded.filter((path) => path.includes('/entry/'))).toHaveLength(2);
+		expect(later.filter((path) => path.includes('/nodes/')).length).toBeGreaterThan(0);
+		expect(preloaded.filter((path) => later.includes(path))).toEqual([]);
+		// No script the start runs waits for another to arrive first: each one's imports are preloaded too.
+		for (const path of preloaded) {
+			const code = await (await fetch(url(path))).text();
+			for (const [, imported] of code.matchAll(/from"(\.{1,2}\/[^"]+)"/g)) {
+				expect(preloaded).toContain(new URL(imported, url(path)).pathname);
+			}
+		}
+	});
+
 	it('answers an unknown path with status 404 and the site’s 404 page', async () => {
 		const response = await fetch(url('/finnes/ikke'));
 		expect(response.status).toBe(404);
