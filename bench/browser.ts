@@ -535,8 +535,7 @@ export async function pointerSweep(browser: Browser, url: string, seaColour: str
 	try {
 		const page = await context.newPage();
 		await page.goto(url);
-		// The interactive map starts when the visitor reaches for it, once the app has started.
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached', timeout: LOAD_TIMEOUT_MS });
+		// The reach starts the app and, with it, the interactive map.
 		await page.locator('.map-area').hover();
 		await page.waitForSelector(MAP_READY, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
 		await page.waitForTimeout(1000);
