@@ -28,6 +28,8 @@ export const handleError: HandleClientError = ({ error, status }) => {
  */
 export const init: ClientInit = () => {
 	holdEarlyClicks();
+	// The map's buttons show from here: a click on one is held until the app starts.
+	document.documentElement.dataset.scripted = '';
 	// After the map's paint: Lighthouse counts a download started before it as part of the paint.
 	const painted = firstPaintDone();
 	void painted.then(prefetchViewCode);

@@ -45,7 +45,9 @@ export function firstReach(): Promise<void> {
 		if (focused && focused !== document.body && focused !== document.documentElement) return reached();
 		const reach = () => {
 			for (const type of REACHES) removeEventListener(type, reach, { capture: true });
-			reached();
+			// Offline, the page's code may not all be in the cache: the page stays as drawn until the connection is back.
+			if (navigator.onLine) reached();
+			else addEventListener('online', () => reached(), { once: true });
 		};
 		for (const type of REACHES) addEventListener(type, reach, { capture: true, passive: true });
 	});

@@ -210,6 +210,8 @@ describe('without JavaScript or WebGL', () => {
 			expect(await link.locator('.marker').isVisible()).toBe(true);
 		}
 		expect(await page.locator('main').innerText()).toContain('Båtsfjord');
+		// No button that could do nothing: the map's zoom buttons need the script.
+		expect(await page.getByRole('button', { name: 'Zoom inn' }).isVisible()).toBe(false);
 	});
 
 	it('keeps the content and the static map, with a short note, when WebGL is missing', async ({ open }) => {

@@ -224,8 +224,8 @@ describe('the first view', () => {
 				.first()
 				.evaluate((img: HTMLImageElement) => img.decode());
 			const area = await rectOf(page, '.map-area');
-			// The controls appear once the page runs; they are the same before and after.
-			await page.locator('.controls').waitFor();
+			// The page has started (the fixture's goto waits for it); its overlays are the same before and after.
+			await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 			// A frame drawn with them: a shot taken before it once failed ("Unable to capture screenshot").
 			await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
 			const before = PNG.sync.read(await page.screenshot({ clip: area }));
@@ -250,16 +250,17 @@ describe('the first view', () => {
 describe('reaching for the map', () => {
 	it('opens the kommune clicked on the static map once the interactive map is ready', async ({ page }) => {
 		await page.goto(url('/'));
-		// The page has started (a click before that is the browser's alone) when its controls appear.
-		await page.locator('.controls').waitFor();
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
 		await expect.poll(() => page.locator('h1').innerText()).toBe('Hattfjelldal');
 	});
 
-	it('zooms with a zoom button pressed before the interactive map has started', async ({ page }) => {
-		await page.goto(url('/kommune/kinn'));
+	it('zooms with a zoom button pressed before the app and the interactive map have started', async ({ page }) => {
+		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
+		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
+		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
 		const scaleBefore = await page.evaluate(() => {
 			const view = document.querySelector<HTMLElement>('.map-frame .map-view')!;
 			const frame = view.parentElement!.getBoundingClientRect();
@@ -293,7 +294,7 @@ describe('reaching for the map', () => {
 
 	it('shows the tooltip for the kommune under a mouse that reached for the map', async ({ page }) => {
 		await page.goto(url('/'));
-		await page.locator('.controls').waitFor();
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		const point = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.move(point.x, point.y);
 		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
@@ -301,7 +302,7 @@ describe('reaching for the map', () => {
 
 	it('keeps the static map and says why, in Norwegian, when WebGL is missing', async ({ open }) => {
 		const { page } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
-		await page.locator('.controls').waitFor();
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		await mapArea(page).hover();
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL mangler' }).count(), { timeout: 30_000 }).toBe(1);
 		expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);

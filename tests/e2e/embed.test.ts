@@ -101,8 +101,8 @@ describe('the embed pages', () => {
 
 	it('open the kommune clicked on the map, any kommune', async ({ page }) => {
 		await page.goto(url('/embed'));
-		// The page has started (a click before that is the browser's alone) when its controls appear.
-		await page.locator('.controls').waitFor();
+		// The embed has started by itself (a click before its start-up script ran would be the browser's alone).
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/embed/kommune/hattfjelldal', { timeout: 45_000 });
@@ -129,9 +129,8 @@ describe('the embed in another site', () => {
 		it(`sizes itself to its content on ${size}, and follows it when the content changes`, async ({ open }) => {
 			const page = await openArticle(open, embedCode({ src: url('/embed/kommune/rauma'), title: 'Kart over Rauma' }), options);
 			const frame = embedPage(page);
-			// The embed sizes itself once it runs (its map controls appear then); its content may still
-			// settle for a moment after that.
-			await frame.locator('.controls').waitFor();
+			// The embed sizes itself once it has started; its content may still settle for a moment after that.
+			await frame.locator('html[data-app-started]').waitFor({ state: 'attached' });
 			await expect.poll(() => fitsContent(page, frame)).toBe(true);
 
 			// The step link moves within the running embed, without loading a new page: the height has

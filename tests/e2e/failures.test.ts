@@ -72,6 +72,23 @@ describe('offline after the page has loaded', () => {
 		expect(english).toEqual([]);
 	});
 
+	it('keeps the page as drawn when the first reach comes offline, and starts once the connection is back', async ({ open }) => {
+		const { page } = await open();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
+		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
+		await page.context().setOffline(true);
+		await page.getByRole('button', { name: 'Bygg inn' }).click();
+		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
+		expect(await heading(page).textContent()).toBe('Kinn');
+
+		await page.context().setOffline(false);
+		// The click made offline is answered once the app has started.
+		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
+		expect(errors).toEqual([]);
+	});
+
 	it('holds a search + Enter the same way', async ({ open }) => {
 		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn');
 		await startMap(page);

@@ -72,7 +72,7 @@ async function holdImage(page: Page, pattern: string): Promise<() => void> {
 }
 
 describe('starting up', () => {
-	/** Notes on <html> when the map image was painted and when the app's map controls appeared. */
+	/** Notes on <html> when the map image was painted and when the app had started. */
 	const recordStart = () => {
 		// Read when noted: the init script runs before <html> exists.
 		const seen = () => document.documentElement.dataset;
@@ -85,12 +85,12 @@ describe('starting up', () => {
 			for (const entry of list.getEntries()) seen().mapPaintedAt ??= String(entry.startTime);
 		}).observe({ type: 'element', buffered: true });
 		new MutationObserver(() => {
-			if (seen().controlsAt || !document.querySelector('.controls')) return;
-			seen().controlsAt = String(performance.now());
+			if (seen().startedAt || !('appStarted' in seen())) return;
+			seen().startedAt = String(performance.now());
 			// When the last of them had arrived.
 			const arrived = performance.getEntriesByType('resource').filter((entry) => named.has(entry.name));
 			seen().scriptsArrivedAt = String(Math.max(...arrived.map((entry) => (entry as PerformanceResourceTiming).responseEnd)));
-		}).observe(document, { childList: true, subtree: true });
+		}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-app-started'] });
 	};
 	const noted = async (page: Page, name: string) => Number(await page.locator('html').getAttribute(name));
 	const MAPLIBRE = /\/maplibre-gl\.[\w-]+\.(js|css)$/;
@@ -110,13 +110,11 @@ describe('starting up', () => {
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		await expect.poll(() => prefetched.length).toBe(2);
 		expect(await started(page)).toBe(false);
-		expect(await page.locator('.controls').count()).toBe(0);
 		expect(await page.evaluate(() => 'maplibregl' in window)).toBe(false);
 		expect(await mapCanvas(page).count()).toBe(0);
 
 		await page.keyboard.press('Tab');
-		await page.locator('.controls').waitFor();
-		expect(await started(page)).toBe(true);
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		// Focus moved on to the skip link, as it would have without the app.
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
 	});
@@ -148,7 +146,7 @@ describe('starting up', () => {
 		await expect.poll(() => prefetched.length).toBe(later.length);
 		expect(await started(page)).toBe(false);
 		await page.keyboard.press('Shift');
-		await page.locator('.controls').waitFor();
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		// Each of them ran as a module, and none went over the network a second time.
 		const moduleTransfers = await page.evaluate(
 			(later) =>
@@ -167,18 +165,18 @@ describe('starting up', () => {
 	it('starts an embed by itself once its static map has painted', async ({ page }) => {
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'networkidle' });
-		await page.locator('.controls').waitFor();
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		expect(await noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
-		expect(await noted(page, 'data-controls-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
+		expect(await noted(page, 'data-started-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
 	});
 
 	it('starts an embed whose map image is slow after a while all the same', async ({ page }) => {
 		const release = await holdImage(page, '**/kart/kinn.svg');
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'commit' });
-		await page.locator('.controls').waitFor();
+		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 		// Counted from when the page's scripts had arrived, with the image still on its way.
-		expect(await noted(page, 'data-controls-at')).toBeGreaterThanOrEqual(
+		expect(await noted(page, 'data-started-at')).toBeGreaterThanOrEqual(
 			(await noted(page, 'data-scripts-arrived-at')) + FIRST_PAINT_LIMIT_MS - 100
 		);
 		expect(await page.locator('html').getAttribute('data-map-painted-at')).toBeNull();
