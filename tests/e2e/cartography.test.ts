@@ -11,6 +11,8 @@ import { NOMINEES } from '../../src/lib/nominees';
 import { hexToRgb } from '../../src/lib/hex-colour';
 import { PNG } from 'pngjs';
 import {
+	appStart,
+	appStarted,
 	inside,
 	mapArea,
 	overlap,
@@ -19,10 +21,10 @@ import {
 	reachForMap,
 	rectOf,
 	REDUCED_MOTION,
+	type Rect,
 	url,
 	visibleLabels,
-	waitForMap,
-	type Rect
+	waitForMap
 } from './util';
 
 /** The sizes the map must hold at: phones, landscape, desktops, and 200 % zoom of 1280 × 800. */
@@ -225,7 +227,7 @@ describe('the first view', () => {
 				.evaluate((img: HTMLImageElement) => img.decode());
 			const area = await rectOf(page, '.map-area');
 			// The page has started (the fixture's goto waits for it); its overlays are the same before and after.
-			await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+			await appStart(page);
 			// A frame drawn with them: a shot taken before it once failed ("Unable to capture screenshot").
 			await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
 			const before = PNG.sync.read(await page.screenshot({ clip: area }));
@@ -250,7 +252,7 @@ describe('the first view', () => {
 describe('reaching for the map', () => {
 	it('opens the kommune clicked on the static map once the interactive map is ready', async ({ page }) => {
 		await page.goto(url('/'));
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
@@ -260,7 +262,7 @@ describe('reaching for the map', () => {
 	it('zooms with a zoom button pressed before the app and the interactive map have started', async ({ page }) => {
 		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
-		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		const scaleBefore = await page.evaluate(() => {
 			const view = document.querySelector<HTMLElement>('.map-frame .map-view')!;
 			const frame = view.parentElement!.getBoundingClientRect();
@@ -277,7 +279,7 @@ describe('reaching for the map', () => {
 	it('opens the kommune clicked on the static map before the app had started', async ({ page }) => {
 		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
-		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
@@ -286,7 +288,7 @@ describe('reaching for the map', () => {
 
 	it('shows the tooltip for the kommune under a mouse that came before the app had started', async ({ page }) => {
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
-		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		const point = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.move(point.x, point.y);
 		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
@@ -294,7 +296,7 @@ describe('reaching for the map', () => {
 
 	it('shows the tooltip for the kommune under a mouse that reached for the map', async ({ page }) => {
 		await page.goto(url('/'));
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		const point = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.move(point.x, point.y);
 		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
@@ -302,7 +304,7 @@ describe('reaching for the map', () => {
 
 	it('keeps the static map and says why, in Norwegian, when WebGL is missing', async ({ open }) => {
 		const { page } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		await mapArea(page).hover();
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL mangler' }).count(), { timeout: 30_000 }).toBe(1);
 		expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);

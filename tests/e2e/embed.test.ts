@@ -10,7 +10,7 @@ import { embedCode, embedFrame, EMBED_SIZE, HEIGHT_MESSAGE } from '../../src/lib
 import { axeViolations } from './axe';
 import { describe, expect, it } from './fixtures';
 import { article, otherSite } from './other-site';
-import { DESKTOP, heading, kategoriRadio, mapMarker, nextLink, pagePoint, PHONE_CONTEXT, url, waitForMap } from './util';
+import { appStart, DESKTOP, heading, kategoriRadio, mapMarker, nextLink, pagePoint, PHONE_CONTEXT, url, waitForMap } from './util';
 
 const embedPage = (page: Page) => page.frame({ url: /\/embed/ })!;
 const frameHeading = (frame: Frame) => frame.locator('h1').innerText();
@@ -102,7 +102,7 @@ describe('the embed pages', () => {
 	it('open the kommune clicked on the map, any kommune', async ({ page }) => {
 		await page.goto(url('/embed'));
 		// The embed has started by itself (a click before its start-up script ran would be the browser's alone).
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/embed/kommune/hattfjelldal', { timeout: 45_000 });
@@ -130,7 +130,7 @@ describe('the embed in another site', () => {
 			const page = await openArticle(open, embedCode({ src: url('/embed/kommune/rauma'), title: 'Kart over Rauma' }), options);
 			const frame = embedPage(page);
 			// The embed sizes itself once it has started; its content may still settle for a moment after that.
-			await frame.locator('html[data-app-started]').waitFor({ state: 'attached' });
+			await appStart(frame);
 			await expect.poll(() => fitsContent(page, frame)).toBe(true);
 
 			// The step link moves within the running embed, without loading a new page: the height has

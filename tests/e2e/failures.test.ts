@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, type Open } from './fixtures';
-import { heading, startMap, url } from './util';
+import { appStarted, heading, startMap, url } from './util';
 
 interface Watched {
 	page: Page;
@@ -80,7 +80,7 @@ describe('offline after the page has loaded', () => {
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
 		await page.context().setOffline(true);
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
-		expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		expect(await heading(page).textContent()).toBe('Kinn');
 
 		await page.context().setOffline(false);

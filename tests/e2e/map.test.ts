@@ -4,7 +4,7 @@ import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
 import { NOMINEES } from '../../src/lib/nominees';
 import { FIRST_PAINT_LIMIT_MS } from '../../src/lib/first-paint';
 import { countColour } from './pixels';
-import { mapCanvas, mapScreenshot, PHONE, PHONE_CONTEXT, searchField, url, waitForMap } from './util';
+import { appStart, appStarted, mapCanvas, mapScreenshot, PHONE, PHONE_CONTEXT, searchField, url, waitForMap } from './util';
 
 describe('the overview page /', () => {
 	it('draws the map with both class colours, names all six nominees, and stays on the site', async ({ open }) => {
@@ -102,19 +102,18 @@ describe('starting up', () => {
 		});
 		return files;
 	};
-	const started = (page: Page) => page.evaluate(() => 'appStarted' in document.documentElement.dataset);
 
 	it('leaves the page as drawn, MapLibre only in the cache, until the visitor reaches for it with a key', async ({ page }) => {
 		const prefetched = maplibreFiles(page);
 		// Not the tests' usual goto, which reaches for the page at once.
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		await expect.poll(() => prefetched.length).toBe(2);
-		expect(await started(page)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		expect(await page.evaluate(() => 'maplibregl' in window)).toBe(false);
 		expect(await mapCanvas(page).count()).toBe(0);
 
 		await page.keyboard.press('Tab');
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		// Focus moved on to the skip link, as it would have without the app.
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
 	});
@@ -144,9 +143,9 @@ describe('starting up', () => {
 		});
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
 		await expect.poll(() => prefetched.length).toBe(later.length);
-		expect(await started(page)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		await page.keyboard.press('Shift');
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		// Each of them ran as a module, and none went over the network a second time.
 		const moduleTransfers = await page.evaluate(
 			(later) =>
@@ -165,7 +164,7 @@ describe('starting up', () => {
 	it('starts an embed by itself once its static map has painted', async ({ page }) => {
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'networkidle' });
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		expect(await noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
 		expect(await noted(page, 'data-started-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
 	});
@@ -174,7 +173,7 @@ describe('starting up', () => {
 		const release = await holdImage(page, '**/kart/kinn.svg');
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'commit' });
-		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
+		await appStart(page);
 		// Counted from when the page's scripts had arrived, with the image still on its way.
 		expect(await noted(page, 'data-started-at')).toBeGreaterThanOrEqual(
 			(await noted(page, 'data-scripts-arrived-at')) + FIRST_PAINT_LIMIT_MS - 100
@@ -186,14 +185,14 @@ describe('starting up', () => {
 
 	it('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
-		expect(await started(page)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
 		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
 	});
 
 	it('keeps a year chosen before the app has started, and shows that year once it has', async ({ page }) => {
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
-		expect(await started(page)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		await page.getByRole('radio', { name: '2023', exact: true }).click();
 		await page.waitForURL((address) => address.searchParams.get('år') === '2023');
 		expect(await page.getByRole('radio', { name: '2023', exact: true }).isChecked()).toBe(true);
@@ -201,7 +200,7 @@ describe('starting up', () => {
 
 	it('keeps text typed into the search before the app has started, and lists its hits once it has', async ({ page }) => {
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
-		expect(await started(page)).toBe(false);
+		expect(await appStarted(page)).toBe(false);
 		await searchField(page).pressSequentially('Rau');
 		await expect.poll(() => page.getByRole('option').first().innerText()).toContain('Rauma');
 		expect(await searchField(page).inputValue()).toBe('Rau');

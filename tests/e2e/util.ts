@@ -1,5 +1,5 @@
 /** Shared helpers for the end-to-end tests: the site address, context presets, and the locators the tests share. */
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { project } from '../../src/lib/map/mercator';
 import { MAX_SCALE } from '../../src/lib/map/views';
@@ -38,6 +38,13 @@ export const linkTo = (page: Page, name: string | RegExp) =>
 export const mapMarker = (page: Page, nummer: string) => page.locator(`.labels-frame .map-label.l-n${nummer}`);
 export const nextLink = (page: Page) => page.getByRole('link', { name: /Neste/ });
 export const kategoriRadio = (page: Page, name: string | RegExp) => page.getByRole('radio', { name, exact: typeof name === 'string' });
+
+/** Whether the app has started (hydrated): it starts at the visitor's first reach (first-reach.ts). */
+export const appStarted = (page: Page) => page.evaluate(() => 'appStarted' in document.documentElement.dataset);
+
+/** Waits until the app of a page, or of an embed's frame, has started. */
+export const appStart = (page: { locator: (selector: string) => Locator }) =>
+	page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 
 /**
  * Puts the pointer over the map area, as a visitor reaching for the map does: at its top-right
