@@ -35,6 +35,9 @@ interface SourceEdition {
 	proposals?: number | null;
 	nomineesKnown?: boolean;
 	winnersKnown?: boolean;
+	/** The latest date by which the nominees' press release was public (YYYY-MM-DD). */
+	pressReleaseBy?: string;
+	note?: string;
 	nominees?: SourceNominee[];
 	sources: { url: string; states: string }[];
 }
@@ -110,6 +113,13 @@ export function parseAwardHistory(text: string, path: string): AwardHistorySourc
 			);
 		}
 		if (e.proposals !== null && !(Number.isInteger(e.proposals) && e.proposals! > 0)) fail(`${at}: "proposals" must be a count or null.`);
+		if (e.pressReleaseBy !== undefined && !(typeof e.pressReleaseBy === 'string' && isIsoDate(e.pressReleaseBy))) {
+			fail(`${at}: "pressReleaseBy" must be a date YYYY-MM-DD (got ${JSON.stringify(e.pressReleaseBy)}).`);
+		}
+		if (e.pressReleaseBy !== undefined && !pressReleaseSource(e)) {
+			fail(`${at}: no source's "states" names the day of "pressReleaseBy" (written as "${englishDate(e.pressReleaseBy)}").`);
+		}
+		if (e.note !== undefined && !isText(e.note)) fail(`${at}: "note" must be text.`);
 		for (const flag of ['nomineesKnown', 'winnersKnown'] as const) {
 			if (e[flag] !== undefined && typeof e[flag] !== 'boolean') fail(`${at}: "${flag}" must be true or false.`);
 		}
@@ -145,6 +155,34 @@ function winnerSource(edition: SourceEdition): string | null {
 	const winners = (edition.nominees ?? []).filter((n) => n.winner === true).map((n) => n.navn);
 	if (winners.length === 0) return null;
 	return edition.sources.find((s) => typeof s.states === 'string' && winners.every((navn) => s.states.includes(navn)))?.url ?? null;
+}
+
+const ENGLISH_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** "2021-02-25" → "25 February 2021", as the file's `states` texts write dates. */
+function englishDate(iso: string): string {
+	const [year, month, day] = iso.split('-').map(Number);
+	return `${day} ${ENGLISH_MONTHS[month - 1]} ${year}`;
+}
+
+/** The source whose description names the day by which the press release was public, or undefined. */
+function pressReleaseSource(edition: SourceEdition): string | undefined {
+	if (!edition.pressReleaseBy) return undefined;
+	const day = englishDate(edition.pressReleaseBy);
+	return edition.sources.find((s) => typeof s.states === 'string' && s.states.includes(day))?.url;
 }
 
 /** The kommuner of 2020–2023, as the kommune index has them. */
@@ -211,7 +249,7 @@ export function placeNominees(
 	for (const edition of [...history.editions].sort((a, b) => a.year - b.year)) {
 		const kilder = edition.sources.map((s) => s.url);
 		if (edition.none !== undefined) {
-			withoutAward.push({ year: edition.year, kilder });
+			withoutAward.push({ year: edition.year, merknad: edition.none, kilder });
 			continue;
 		}
 		const structure = Number(edition.structure!.slice(0, 4)) as AwardEdition['struktur'];
@@ -226,6 +264,7 @@ export function placeNominees(
 				kategori: nominee.class,
 				kategoriKjent: CLASS_FROM[nominee.classFrom],
 				vinner: nominee.winner,
+				merknad: nominee.note ?? null,
 				kommune: { nummer: kommune.nummer, navn: kommune.navn, slug: kommune.slug },
 				tidligereKommune:
 					kommune.navn === nominee.navn ? null : { igjenFra2024: again ? { nummer: again.nummer, navn: nominee.navn } : null }
@@ -249,7 +288,9 @@ export function placeNominees(
 			vinnereKjent: edition.winnersKnown !== false,
 			nominerte,
 			kildeForVinnerne: winnerSource(edition),
-			kildeForPressemeldingen: edition.sources.find((s) => typeof s.states === 'string' && s.states.includes(RELEASE_FILE))?.url ?? null
+			kildeForPressemeldingen: edition.sources.find((s) => typeof s.states === 'string' && s.states.includes(RELEASE_FILE))?.url ?? null,
+			pressemeldingSenest: edition.pressReleaseBy ? { dato: edition.pressReleaseBy, kilde: pressReleaseSource(edition)! } : null,
+			merknad: edition.note ?? null
 		});
 		sources[edition.year] = kilder;
 	}

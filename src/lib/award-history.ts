@@ -121,6 +121,16 @@ export function describeReform({ year, nomination }: Pick<HistoryEntry, 'year' |
 		: `${nomination.navn} var egen kommune i ${year} og har vært en del av ${nomination.kommune.navn} siden 2020.`;
 }
 
+/**
+ * When the nominees' press release came out, as far as the sources tell: "publisert senest
+ * 25. februar 2021" where a source shows a day by which it was public, else "sendt ut før kåringen
+ * 2. mars 2021" (or null where neither is known).
+ */
+export function releaseDate(edition: AwardEdition): string | null {
+	if (edition.pressemeldingSenest) return `publisert senest ${formatDate(edition.pressemeldingSenest.dato)}`;
+	return edition.kunngjort ? `sendt ut før kåringen ${formatDate(edition.kunngjort)}` : null;
+}
+
 /** The winners of an edition, in the file's order (the class under 15 000 first). */
 export function winnersOf(edition: AwardEdition): AwardNomination[] {
 	return edition.nominerte.filter((n) => n.vinner === true);
@@ -150,10 +160,14 @@ export function placeNote(nomination: AwardNomination): string | null {
 	return former.igjenFra2024 ? `i ${nomination.kommune.navn} 2020–2023` : `nå en del av ${nomination.kommune.navn}`;
 }
 
-/** How a class is known, where no source states it: "klassen følger av at de to andre i klassen er oppgitt". */
+/**
+ * How a class is known, where no source states it, without arguing in a circle:
+ * "klassen er ikke oppgitt, men innbyggertallet er langt under 15 000" (Røst 2023).
+ */
 export function classNote(nomination: AwardNomination): string | null {
-	if (nomination.kategoriKjent === 'utelukkelse') return 'klassen følger av at de to andre i klassen er oppgitt';
-	if (nomination.kategoriKjent === 'innbyggertall') return 'klassen følger av innbyggertallet';
+	if (nomination.kategoriKjent === 'utelukkelse') return 'klassen er ikke oppgitt, men de tre nominerte i den andre klassen er det';
+	if (nomination.kategoriKjent === 'innbyggertall')
+		return `klassen er ikke oppgitt, men innbyggertallet er langt ${nomination.kategori} 15\u00a0000`;
 	return null;
 }
 

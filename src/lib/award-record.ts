@@ -4,7 +4,10 @@
  */
 import type { Kategori } from './nominees';
 
-/** How a nominee's size class is known: stated by a source, by elimination (the other two in the class are stated), or from its population. */
+/**
+ * How a nominee's size class is known: stated by a source; by elimination (the three nominees of the
+ * other class are stated, so the rest are in this one); or from its population, far from 15 000.
+ */
 export type KategoriKjent = 'kilde' | 'utelukkelse' | 'innbyggertall';
 
 export interface AwardNomination {
@@ -18,6 +21,8 @@ export interface AwardNomination {
 	kategoriKjent: KategoriKjent;
 	/** Whether it won; null where no source states it. */
 	vinner: boolean | null;
+	/** The history file's note on it (in English, as the file has it), e.g. on a merger; or null. */
+	merknad: string | null;
 	/** The kommune of 2020–2023 that holds it: kommunenummer, name and URL slug. */
 	kommune: { nummer: string; navn: string; slug: string };
 	/**
@@ -48,10 +53,16 @@ export interface AwardEdition {
 	kildeForVinnerne: string | null;
 	/** The source that is the press release the site quotes (shared/content/…-nominerte.txt), or null. */
 	kildeForPressemeldingen: string | null;
+	/** The latest day (YYYY-MM-DD) by which the nominees' press release was public, and the source that shows it; or null. */
+	pressemeldingSenest: { dato: string; kilde: string } | null;
+	/** The history file's note on the edition (in English, as the file has it), or null. */
+	merknad: string | null;
 }
 
 /** A year without an award, with the pages that say so. */
 export interface YearWithoutAward {
 	year: number;
+	/** Why there was none, as the history file says it (in English). */
+	merknad: string;
 	kilder: string[];
 }

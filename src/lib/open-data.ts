@@ -9,6 +9,7 @@
  */
 import { AWARD_EDITIONS, AWARD_SOURCES, YEARS_WITHOUT_AWARD } from './generated/award-history';
 import { AWARD, NOMINEES, type Kategori } from './nominees';
+import { editionOf } from './award-history';
 import { successorsOf } from './kommuner-2024';
 import type { KategoriKjent } from './award-record';
 
@@ -24,12 +25,22 @@ export interface DataFile {
 
 const FIRST = AWARD_EDITIONS[0].year;
 const LAST = AWARD_EDITIONS.at(-1)!.year;
+const EDITION = editionOf(AWARD.year)!;
+
+/**
+ * The day the data were last checked against the sources the history file names (YYYY-MM-DD),
+ * by reading the pages; docs/data-check.md says what was checked and found. Change both together.
+ */
+export const CHECKED_AGAINST_SOURCES = '2026-12-04';
+
+/** The addresses of the 2021 nominees' sources: the press release (nominees, classes, texts) and the winners' page. */
+export const NOMINEE_SOURCES = { pressemelding: EDITION.kildeForPressemeldingen, vinnere: EDITION.kildeForVinnerne };
 
 export const NOMINEES_SOURCE =
 	`Nominerte, klasser og begrunnelser: pressemelding fra ${AWARD.source} (${AWARD.year}), begrunnelsene ordrett; vinnerne: kildene for ${AWARD.year} på siden om kåringen. ` +
 	'Kommunenummer, navn og fylker fra 2024: utledet fra Kartverkets kommunegrenser (© Kartverket, CC BY 4.0).';
 export const HISTORY_SOURCE =
-	`Fakta fra ${AWARD.source} og de offentlige kildene som er oppgitt for hvert år (kolonnen kilder). ` +
+	`Fakta fra ${AWARD.source} og de offentlige kildene som er oppgitt for hvert år (feltet kilder). ` +
 	'Kommunene 2020–2023: Kartverkets kommunegrenser (© Kartverket, CC BY 4.0).';
 
 export const DATA_FILES: readonly DataFile[] = [
@@ -86,7 +97,9 @@ export const NOMINEE_COLUMNS = [
 	'fylke_fra_2024',
 	'klasse',
 	'vinner',
-	'begrunnelse'
+	'begrunnelse',
+	'kilde_begrunnelse',
+	'kilde_vinner'
 ] as const;
 
 /** The 2021 nominees as CSV; several successors from 2024 are joined by ", ", paragraphs by a blank line. */
@@ -103,7 +116,9 @@ export function nomineesCsv(): string {
 			join([...new Set(n.fra2024.map((s) => s.fylke))]),
 			n.klasse,
 			n.vinner,
-			n.begrunnelse.join('\n\n')
+			n.begrunnelse.join('\n\n'),
+			NOMINEE_SOURCES.pressemelding,
+			NOMINEE_SOURCES.vinnere
 		])
 	);
 }
@@ -112,6 +127,8 @@ export function nomineesJson(): string {
 	const document = {
 		tittel: `${AWARD.title} ${AWARD.year}: de nominerte`,
 		kilde: NOMINEES_SOURCE,
+		kilder: NOMINEE_SOURCES,
+		kontrollertMotKildene: CHECKED_AGAINST_SOURCES,
 		klasser: { under: 'kommuner under 15 000 innbyggere', over: 'kommuner over 15 000 innbyggere' },
 		nominerte: nomineeRecords()
 	};
@@ -130,6 +147,8 @@ export interface HistoryNomination {
 	vinner: boolean | null;
 	/** The kommune of 2020–2023 that holds it (the map's). */
 	kommune2020: { kommunenummer: string; kommune: string };
+	/** The history file's note on it, in English as the file has it, or null. */
+	merknad: string | null;
 }
 
 export interface HistoryEdition {
@@ -144,6 +163,10 @@ export interface HistoryEdition {
 	/** False where no source states the winners. */
 	vinnereKjent: boolean;
 	nominerte: HistoryNomination[];
+	/** The latest day the nominees' press release was public by, where a source shows it (YYYY-MM-DD), or null. */
+	pressemeldingSenest: string | null;
+	/** The history file's note on the edition, in English as the file has it, or null. */
+	merknad: string | null;
 	kilder: string[];
 }
 
@@ -163,8 +186,11 @@ export function historyEditions(): HistoryEdition[] {
 			klasse: n.kategori,
 			klasseKjentFra: n.kategoriKjent,
 			vinner: n.vinner,
-			kommune2020: { kommunenummer: n.kommune.nummer, kommune: n.kommune.navn }
+			kommune2020: { kommunenummer: n.kommune.nummer, kommune: n.kommune.navn },
+			merknad: n.merknad
 		})),
+		pressemeldingSenest: edition.pressemeldingSenest?.dato ?? null,
+		merknad: edition.merknad,
 		kilder: [...(AWARD_SOURCES[edition.year] ?? [])]
 	}));
 }
@@ -175,6 +201,7 @@ export const HISTORY_COLUMNS = [
 	'arrangement',
 	'sted',
 	'forslag',
+	'pressemelding_senest',
 	'kommunenummer',
 	'kommune',
 	'fylke',
@@ -183,35 +210,52 @@ export const HISTORY_COLUMNS = [
 	'vinner',
 	'kommunenummer_2020_2023',
 	'kommune_2020_2023',
+	'merknad',
 	'nominerte_kjent',
 	'vinnere_kjent',
+	'merknad_kaaring',
 	'kilder'
 ] as const;
 
-/** One row per known nomination; the edition's facts repeated on each, its sources joined by spaces. */
+type HistoryRow = Partial<Record<(typeof HISTORY_COLUMNS)[number], Field>>;
+
+/**
+ * One row per known nomination, the edition's facts repeated on each, its sources joined by
+ * spaces; and one row for each year without an award, saying so, with its sources.
+ */
 export function historyCsv(): string {
+	const nominations = historyEditions().flatMap((edition) =>
+		edition.nominerte.map((n): HistoryRow => ({
+			år: edition.år,
+			kåret: edition.kåret,
+			arrangement: edition.arrangement,
+			sted: edition.sted,
+			forslag: edition.forslag,
+			pressemelding_senest: edition.pressemeldingSenest,
+			kommunenummer: n.kommunenummer,
+			kommune: n.kommune,
+			fylke: n.fylke,
+			klasse: n.klasse,
+			klasse_kjent_fra: n.klasseKjentFra,
+			vinner: n.vinner,
+			kommunenummer_2020_2023: n.kommune2020.kommunenummer,
+			kommune_2020_2023: n.kommune2020.kommune,
+			merknad: n.merknad,
+			nominerte_kjent: edition.nominerteKjent,
+			vinnere_kjent: edition.vinnereKjent,
+			merknad_kaaring: edition.merknad,
+			kilder: edition.kilder.join(' ')
+		}))
+	);
+	const withoutAward = YEARS_WITHOUT_AWARD.map((none): HistoryRow => ({
+		år: none.year,
+		merknad_kaaring: none.merknad,
+		kilder: none.kilder.join(' ')
+	}));
+	const rows = [...nominations, ...withoutAward].sort((a, b) => Number(a.år) - Number(b.år));
 	return toCsv(
 		HISTORY_COLUMNS,
-		historyEditions().flatMap((edition) =>
-			edition.nominerte.map((n) => [
-				edition.år,
-				edition.kåret,
-				edition.arrangement,
-				edition.sted,
-				edition.forslag,
-				n.kommunenummer,
-				n.kommune,
-				n.fylke,
-				n.klasse,
-				n.klasseKjentFra,
-				n.vinner,
-				n.kommune2020.kommunenummer,
-				n.kommune2020.kommune,
-				edition.nominerteKjent,
-				edition.vinnereKjent,
-				edition.kilder.join(' ')
-			])
-		)
+		rows.map((row) => HISTORY_COLUMNS.map((column) => row[column] ?? null))
 	);
 }
 
@@ -219,14 +263,15 @@ export function historyJson(): string {
 	const document = {
 		tittel: `${AWARD.title}: kåringen ${FIRST}–${LAST}`,
 		kilde: HISTORY_SOURCE,
+		kontrollertMotKildene: CHECKED_AGAINST_SOURCES,
 		klasser: { under: 'kommuner under 15 000 innbyggere', over: 'kommuner over 15 000 innbyggere' },
 		klasseKjentFra: {
 			kilde: 'oppgitt av en kilde',
-			utelukkelse: 'de to andre i klassen er oppgitt',
-			innbyggertall: 'følger av innbyggertallet'
+			utelukkelse: 'ikke oppgitt, men de tre nominerte i den andre klassen er det',
+			innbyggertall: 'ikke oppgitt, men innbyggertallet er langt fra 15 000'
 		},
 		utgaver: historyEditions(),
-		årUtenKåring: YEARS_WITHOUT_AWARD.map((none) => ({ år: none.year, kilder: [...none.kilder] }))
+		årUtenKåring: YEARS_WITHOUT_AWARD.map((none) => ({ år: none.year, merknad: none.merknad, kilder: [...none.kilder] }))
 	};
 	return JSON.stringify(document, null, '\t') + '\n';
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KOMMUNER, sharesName } from './geography';
 import { formerKommunerIn, MAX_QUERY_LENGTH, normalise, searchKommuner, type MatchKind } from './search';
 import { NOMINEES } from './nominees';
+import { historyOf } from './award-history';
 
 /** The labels of the hits, best first. */
 const labels = (query: string, limit?: number) => searchKommuner(query, limit).map((hit) => hit.label);
@@ -203,29 +204,23 @@ describe('searchKommuner: names two kommuner share', () => {
 });
 
 describe('searchKommuner: nominees', () => {
+	it('names each kommune’s most recent nomination in any edition, and none for the others', () => {
+		for (const kommune of KOMMUNER) {
+			const last = historyOf(kommune.nummer).at(-1);
+			const [hit] = searchKommuner(kommune.nummer);
+			expect(hit.latest, kommune.navn).toEqual(
+				last ? { year: last.year, kategori: last.nomination.kategori, vinner: last.nomination.vinner } : null
+			);
+		}
+	});
+
 	it.each([
-		['batsfjord', 'under'],
-		['vestre toten', 'under'],
-		['rauma', 'under'],
-		['kinn', 'over'],
-		['kongsberg', 'over'],
-		['arendal', 'over'],
-		['tromso', null],
-		['østre toten', null]
-	])('%s → kategori %s', (query, kategori) => {
-		const [hit] = searchKommuner(query);
-		expect(hit.kategori).toBe(kategori);
-		expect(hit.nominee).toBe(kategori !== null);
-	});
-
-	it('marks the winners of 2021, Rauma and Arendal, and no one else', () => {
-		const winners = KOMMUNER.filter((kommune) => searchKommuner(kommune.nummer)[0].vinner).map((k) => k.navn);
-		expect(winners.sort()).toEqual(['Arendal', 'Rauma']);
-	});
-
-	it('marks exactly the six nominees among all kommuner', () => {
-		const marked = KOMMUNER.filter((kommune) => searchKommuner(kommune.nummer)[0].nominee).map((k) => k.navn);
-		expect(marked.sort()).toEqual(['Arendal', 'Båtsfjord', 'Kinn', 'Kongsberg', 'Rauma', 'Vestre Toten']);
+		['halden', { year: 2023, kategori: 'over', vinner: true }],
+		['sogndal', { year: 2022, kategori: 'under', vinner: false }],
+		['kinn', { year: 2022, kategori: 'over', vinner: false }],
+		['tromso', null]
+	])('%s → %j (today’s file, pinned as an example)', (query, latest) => {
+		expect(searchKommuner(query)[0].latest).toEqual(latest);
 	});
 });
 
@@ -245,7 +240,7 @@ describe('searchKommuner: kommunenummer', () => {
 	});
 
 	it('marks a number match as such', () => {
-		expect(searchKommuner('1539')[0]).toMatchObject({ match: 'nummer', label: 'Rauma', kategori: 'under', reason: null });
+		expect(searchKommuner('1539')[0]).toMatchObject({ match: 'nummer', label: 'Rauma', reason: null });
 	});
 
 	it.each([
@@ -340,7 +335,7 @@ describe('KOMMUNER', () => {
 		for (const query of ['a', 'fjord', 'valer', '1', '', '<script>', 'tromso']) {
 			for (const hit of searchKommuner(query, 400)) {
 				hit.label = 'changed';
-				hit.nominee = !hit.nominee;
+				hit.latest = null;
 			}
 		}
 		expect(JSON.stringify(KOMMUNER)).toBe(before);

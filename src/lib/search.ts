@@ -6,8 +6,8 @@
  */
 import { KOMMUNER, sharesName, type Kommune } from './geography';
 import { slugify } from './slug';
-import { NOMINEES, nomineeByNummer, type Kategori } from './nominees';
-import { AWARD_EDITIONS } from './award-history';
+import { NOMINEES, type Kategori } from './nominees';
+import { AWARD_EDITIONS, historyOf } from './award-history';
 import { successorsOf } from './kommuner-2024';
 
 /**
@@ -17,13 +17,18 @@ import { successorsOf } from './kommuner-2024';
  */
 export type MatchKind = 'exact' | 'prefix' | 'word' | 'anywhere' | 'nummer' | 'nummer2024';
 
+/** A kommune's most recent nomination, as a search hit names it: "Vinner 2023", "Nominert 2022". */
+export interface LatestNomination {
+	year: number;
+	kategori: Kategori;
+	/** Null where no source states the winners that year. */
+	vinner: boolean | null;
+}
+
 export interface SearchHit {
 	kommune: Kommune;
-	/** The nominee's size class in 2021, or null for the 350 kommuner that were not nominated. */
-	kategori: Kategori | null;
-	nominee: boolean;
-	/** Whether it won its class in 2021. */
-	vinner: boolean;
+	/** Its most recent nomination in any edition, or null for a kommune never nominated. */
+	latest: LatestNomination | null;
 	/** The name, with the county where two kommuner share it: "Våler (Viken)". */
 	label: string;
 	match: MatchKind;
@@ -81,8 +86,7 @@ interface Entry {
 	/** Place in Norwegian alphabetical order of the labels; the tie-break within a rank. */
 	order: number;
 	names: Name[];
-	kategori: Kategori | null;
-	vinner: boolean;
+	latest: LatestNomination | null;
 	label: string;
 	/** Kommunenummer from 2024 where it differs from the one of 2020–2023, with the name where that differs too. */
 	numbers2024: { nummer: string; navn: string | null }[];
@@ -158,14 +162,13 @@ const collator = new Intl.Collator('nb');
 const OTHER_NAMES = otherNames();
 
 const ENTRIES: readonly Entry[] = KOMMUNER.map((kommune) => {
-	const nominee = nomineeByNummer(kommune.nummer);
+	const last = historyOf(kommune.nummer).at(-1);
 	const successors = successorsOf(kommune.nummer);
 	return {
 		kommune,
 		order: 0,
 		names: [nameOf(kommune.navn, null), ...(OTHER_NAMES.get(kommune.nummer) ?? []).map(({ text, reason }) => nameOf(text, reason))],
-		kategori: nominee?.kategori ?? null,
-		vinner: nominee?.vinner ?? false,
+		latest: last ? { year: last.year, kategori: last.nomination.kategori, vinner: last.nomination.vinner } : null,
 		label: sharesName(kommune) ? `${kommune.navn} (${kommune.fylke})` : kommune.navn,
 		numbers2024: successors
 			.filter((s) => s.nummer !== kommune.nummer)
@@ -182,9 +185,7 @@ const RANK: Readonly<Record<MatchKind, number>> = { exact: 0, prefix: 1, word: 2
 function hit(entry: Entry, match: MatchKind, reason: string | null): SearchHit {
 	return {
 		kommune: entry.kommune,
-		kategori: entry.kategori,
-		nominee: entry.kategori !== null,
-		vinner: entry.vinner,
+		latest: entry.latest && { ...entry.latest },
 		label: entry.label,
 		offisieltNavn: entry.offisieltNavn,
 		match,

@@ -4,6 +4,7 @@
  * press release and the award's history, not with the site's own modules.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { PRESS_RELEASE, sharedPath } from '../../geo/shared-dir';
 import { axeViolations } from './axe';
 import { describe, expect, it } from './fixtures';
@@ -15,17 +16,25 @@ interface SharedNominee {
 	fylke: string;
 	class: 'under' | 'over';
 	winner: boolean | null;
+	note?: string;
 }
 interface SharedEdition {
 	year: number;
 	none?: string;
 	announced?: string | null;
+	nomineesKnown?: boolean;
+	pressReleaseBy?: string;
+	note?: string;
 	nominees?: SharedNominee[];
-	sources: { url: string }[];
+	sources: { url: string; states: string }[];
 }
 const shared: { editions: SharedEdition[] } = JSON.parse(readFileSync(sharedPath('content', 'kaaringen-2019-2025.json'), 'utf8'));
 const editions = shared.editions.filter((edition) => !edition.none);
 const release = readFileSync(PRESS_RELEASE, 'utf8');
+/** The address of the 2021 press release: the source the history file says is the release the site quotes. */
+const releaseSource = editions
+	.find((edition) => edition.year === 2021)!
+	.sources.find((s) => s.states.includes(basename(PRESS_RELEASE)))!.url;
 
 /** The kommuner of 2024 (number → name) from Kartverket's boundaries in ../shared. */
 function kommuner2024(): Map<string, string> {
@@ -96,6 +105,7 @@ describe('/data', () => {
 		expect(text).toContain('UTF-8 med byte order mark');
 		expect(text).toContain('KS og NHO');
 		expect(text).toContain('© Kartverket, CC BY 4.0');
+		expect(text).toMatch(/Sist kontrollert mot kildene: \d{1,2}\. \p{L}+ \d{4}\./u);
 		const files = await page.locator('main a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(files).toEqual([
 			'/data/nominerte-2021.csv',
@@ -151,6 +161,8 @@ describe('the 2021 nominees', () => {
 			expect(row.kommune_fra_2024).toContain(from2024.get(row.kommunenummer_fra_2024));
 			expect(row.fylke_fra_2024).not.toBe('');
 		}
+		// Every row names the address of the press release the texts are quoted from.
+		expect(rows.map((row) => row.kilde_begrunnelse)).toEqual(rows.map(() => releaseSource));
 		// A field with a line break and a quote is quoted and its quotes doubled (Båtsfjord's «"kjerringa mot strømmen"»).
 		expect(text).toContain('""kjerringa mot strømmen""');
 		expect(rows[0].begrunnelse).toContain('"kjerringa mot strømmen"');
@@ -162,6 +174,7 @@ describe('the 2021 nominees', () => {
 		expect(cors).toBe('*');
 		const json = JSON.parse(text);
 		expect(json.kilde).toContain('Kartverket');
+		expect(json.kilder.pressemelding).toBe(releaseSource);
 		const rows = records((await download('/data/nominerte-2021.csv')).text);
 		expect(
 			json.nominerte.map(
@@ -184,14 +197,24 @@ describe('the 2021 nominees', () => {
 });
 
 describe('the award’s history', () => {
-	it('as CSV: every known nominee of every edition in the history file, unknowns empty, with the sources', async () => {
+	it('as CSV: every known nominee of every edition in the history file, unknowns empty, notes kept, with the sources', async () => {
 		const { type, text } = await download('/data/kaaringen-2019-2025.csv');
 		expect(type).toBe('text/csv; charset=utf-8');
 		const rows = records(text);
-		const expected = editions.flatMap((edition) => edition.nominees!.map((nominee) => ({ edition, nominee })));
+		// One row per nominee, and one row for a year without an award; oldest first.
+		const expected = [...shared.editions]
+			.sort((a, b) => a.year - b.year)
+			.flatMap((edition): { edition: SharedEdition; nominee?: SharedNominee }[] =>
+				edition.none ? [{ edition }] : edition.nominees!.map((nominee) => ({ edition, nominee }))
+			);
 		expect(rows.length).toBe(expected.length);
 		for (const [i, { edition, nominee }] of expected.entries()) {
 			const row = rows[i];
+			expect(row.kilder.split(' ')).toEqual(edition.sources.map((source) => source.url));
+			if (!nominee) {
+				expect([row['år'], row.kommune, row.merknad_kaaring]).toEqual([String(edition.year), '', edition.none]);
+				continue;
+			}
 			expect([row['år'], row.kommunenummer, row.kommune, row.fylke, row.klasse, row.vinner]).toEqual([
 				String(edition.year),
 				nominee.kommunenummer,
@@ -201,10 +224,10 @@ describe('the award’s history', () => {
 				yesNo(nominee.winner)
 			]);
 			expect(row['kåret']).toBe(edition.announced ?? '');
-			expect(row.kilder.split(' ')).toEqual(edition.sources.map((source) => source.url));
+			expect(row.pressemelding_senest).toBe(edition.pressReleaseBy ?? '');
+			expect(row.merknad).toBe(nominee.note ?? '');
+			expect(row.merknad_kaaring).toBe(edition.note ?? '');
 		}
-		// 2025: the winners are not known, so no «nei» either.
-		expect(rows.filter((row) => row['år'] === '2025').map((row) => row.vinner)).toEqual(Array(6).fill(''));
 	});
 
 	it('as JSON: every edition with null for what is unknown, and the year without an award', async () => {
@@ -213,7 +236,11 @@ describe('the award’s history', () => {
 		const of2025 = json.utgaver.find((edition: { år: number }) => edition.år === 2025);
 		expect(of2025.vinnereKjent).toBe(false);
 		expect(of2025.nominerte.every((n: { vinner: boolean | null }) => n.vinner === null)).toBe(true);
-		expect(json.utgaver.find((edition: { år: number }) => edition.år === 2022).nominerteKjent).toBe(false);
-		expect(json['årUtenKåring'].map((none: { år: number }) => none.år)).toEqual([2020]);
+		for (const edition of editions) {
+			expect(json.utgaver.find((each: { år: number }) => each.år === edition.year).nominerteKjent).toBe(edition.nomineesKnown !== false);
+		}
+		expect(json['årUtenKåring']).toEqual(
+			shared.editions.filter((e) => e.none).map((e) => ({ år: e.year, merknad: e.none, kilder: e.sources.map((s) => s.url) }))
+		);
 	});
 });

@@ -6,6 +6,8 @@ import type { Locator, Page } from 'playwright-core';
 import { KOMMUNER } from '../../src/lib/geography';
 import { successorsOf } from '../../src/lib/kommuner-2024';
 import { NOMINEES } from '../../src/lib/nominees';
+import { AWARD_EDITIONS, AWARD_YEARS, resultSentence, yearMarks } from '../../src/lib/award-history';
+import { AWARD_SOURCES, YEARS_WITHOUT_AWARD } from '../../src/lib/generated/award-history';
 import { describe, expect, it } from './fixtures';
 import { heading as headingElement, panel, PHONE, PHONE_CONTEXT, url } from './util';
 
@@ -41,7 +43,10 @@ describe('the winners of 2021', () => {
 		expect(marked.map((text) => text.split('\n')[0].trim())).toEqual(['Rauma', 'Arendal']);
 		// The release is quoted as the dated source it is, after the list.
 		const release = page.getByRole('region', { name: 'Pressemeldingen om de nominerte' });
-		expect(await release.innerText()).toContain('sendt ut før kåringen 2. mars 2021');
+		expect(await release.innerText()).toContain('publisert senest 25. februar 2021');
+		expect(await release.getByRole('link', { name: 'kilden for datoen' }).getAttribute('href')).toMatch(
+			/^https:\/\/www\.fjt\.no\/nyheter\/2021\/02\/25\//
+		);
 		expect(await release.locator('blockquote').innerText()).toContain('På Kommunalpolitisk toppmøte 2. mars 2021 kåres vinnerne.');
 		expect(errors).toEqual([]);
 	});
@@ -157,18 +162,17 @@ describe('the history page', () => {
 			.click();
 		await page.waitForURL('**/kaaringen');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2019–2025');
+		// Every fact of every section is compared with the history file in src/routes/kaaringen/page.test.ts.
 		const years = await page.locator('section.edition h2').allInnerTexts();
-		expect(years).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+		expect(years.map(Number)).toEqual([...AWARD_YEARS, ...YEARS_WITHOUT_AWARD.map((none) => none.year)].sort((a, b) => a - b));
 		const section = (year: number) => page.locator(`#kaaringen-${year}`);
-		expect(await section(2019).innerText()).toContain('Haram og Stavanger vant 9. april 2019.');
-		expect(await section(2020).innerText()).toContain('Ingen kåring i 2020.');
-		expect(await section(2022).innerText()).toContain('De andre nominerte: ikke kjent');
-		expect(await section(2022).innerText()).toMatch(/Kåret\s*:?\s*ikke kjent/);
-		expect(await section(2023).innerText()).toMatch(/Sted\s*:?\s*Oslo/);
-		expect(await section(2025).innerText()).toContain('Vinnerne er ikke kjent');
-		expect(await section(2024).locator('li', { hasText: 'Vinner' }).allInnerTexts()).toHaveLength(2);
+		for (const none of YEARS_WITHOUT_AWARD) expect(await section(none.year).innerText()).toContain(`Ingen kåring i ${none.year}.`);
+		for (const edition of AWARD_EDITIONS) {
+			expect(await section(edition.year).locator('li[data-nominee]').count()).toBe(edition.nominerte.length);
+			expect(await section(edition.year).innerText()).toContain(resultSentence(edition));
+		}
 		const sources = section(2021).locator('ul.sources a');
-		expect(await sources.count()).toBe(4);
+		expect(await sources.count()).toBe(AWARD_SOURCES[2021].length);
 		for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^https:\/\//);
 		// A nominee leads to its kommune of 2020–2023, with the year kept.
 		await section(2019).getByRole('link', { name: 'Haram' }).click();
@@ -225,7 +229,7 @@ describe('the year in the URL', () => {
 		const { page } = await open('/?år=alle');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2019–2025');
 		const list = page.getByRole('list', { name: 'Alle nominerte kommuner 2019–2025' });
-		await expect.poll(() => list.getByRole('listitem').count()).toBe(27);
+		await expect.poll(() => list.getByRole('listitem').count()).toBe(yearMarks('alle').length);
 		expect(await list.getByRole('listitem').filter({ hasText: 'Ålesund' }).innerText()).toMatch(/2019\s+som Haram\s+Vinner/);
 		expect(await list.getByRole('listitem').filter({ hasText: 'Rauma' }).innerText()).toMatch(/2019\s*,?\s*2021\s+Vinner/);
 

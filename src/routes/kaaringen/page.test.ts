@@ -14,6 +14,7 @@ interface FileNominee {
 	fylke: string;
 	class: 'under' | 'over';
 	winner: boolean | null;
+	classFrom: 'source' | 'elimination' | 'population';
 }
 interface FileEdition {
 	year: number;
@@ -23,6 +24,7 @@ interface FileEdition {
 	proposals?: number | null;
 	nomineesKnown?: boolean;
 	winnersKnown?: boolean;
+	pressReleaseBy?: string;
 	nominees?: FileNominee[];
 	sources: { url: string }[];
 }
@@ -58,9 +60,11 @@ describe('the history page', () => {
 
 	for (const edition of history.editions) {
 		describe(String(edition.year), () => {
-			it('links exactly the sources the file gives, and no other page elsewhere', () => {
-				const external = [...section(edition.year).matchAll(/href="(https?:[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
-				expect(external).toEqual(edition.sources.map((s) => s.url));
+			it('lists exactly the sources the file gives, and links no other page elsewhere', () => {
+				const part = section(edition.year);
+				const links = (fragment: string) => [...fragment.matchAll(/href="(https?:[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+				expect(links(part.slice(part.indexOf('Kilder</h3>')))).toEqual(edition.sources.map((s) => s.url));
+				for (const url of links(part)) expect(edition.sources.map((s) => s.url)).toContain(url);
 			});
 
 			if (edition.none) {
@@ -75,11 +79,15 @@ describe('the history page', () => {
 				expect(shown).toContain(`Arrangement ${event}`);
 				expect(shown).toContain(`Sted ${place.length ? place.join(', ') : 'ikke kjent'}`);
 				expect(shown).toContain(`Forslag fra kommunene ${edition.proposals ?? 'ikke kjent'}`);
+				expect(shown).toContain(
+					`Pressemelding om de nominerte ${edition.pressReleaseBy ? `publisert senest ${norwegianDate(edition.pressReleaseBy)} ( kilde )` : 'dato ikke kjent'}`
+				);
 				// The labels' colons are drawn by CSS. No date is shown but the edition's own.
 				const dates = [
 					...shown.matchAll(/\d{1,2}\. (?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/g)
 				].map((m) => m[0]);
-				for (const date of dates) expect(date).toBe(norwegianDate(edition.announced!));
+				const own = [edition.announced, edition.pressReleaseBy].filter((d): d is string => !!d).map(norwegianDate);
+				for (const date of dates) expect(own).toContain(date);
 			});
 
 			it('lists exactly the nominees of the file in their classes, with the county that year and the winners marked', () => {
@@ -95,6 +103,11 @@ describe('the history page', () => {
 						expect(shown).toContain(`(${expected[i].fylke}`);
 						expect(shown.includes('Vinner'), `${expected[i].navn} marked as winner`).toBe(expected[i].winner === true);
 						expect(shown.includes('vinner: ikke kjent')).toBe(expected[i].winner === null);
+						// Where no source states the class, the page says what it rests on.
+						expect(shown.includes('klassen er ikke oppgitt'), `${expected[i].navn}: ground of the class`).toBe(
+							expected[i].classFrom !== 'source'
+						);
+						if (expected[i].classFrom === 'population') expect(shown).toContain(`innbyggertallet er langt ${kategori} 15 000`);
 					});
 				}
 			});
