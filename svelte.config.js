@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
@@ -24,6 +25,20 @@ function withHeadersFile(staticAdapter) {
 	};
 }
 
+/**
+ * The one inline script of src/app.html, which sends the query addresses of older links on to the
+ * pages that show them: its hash goes into each page's policy, and the years it accepts (written by
+ * `npm run geo`) into its data attributes through SvelteKit's %sveltekit.env.…% placeholders.
+ */
+const oldAddresses = /<script[^>]*>([\s\S]*?)<\/script>/.exec(readFileSync('src/app.html', 'utf8'))?.[1] ?? '';
+const oldAddressesHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(oldAddresses).digest('base64')}`);
+const awardYears = 'src/lib/generated/award-years.json';
+if (existsSync(awardYears)) {
+	const { years, default: year } = JSON.parse(readFileSync(awardYears, 'utf8'));
+	process.env.PUBLIC_AWARD_YEARS = years.join(' ');
+	process.env.PUBLIC_AWARD_YEAR = year;
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -36,7 +51,7 @@ const config = {
 		},
 		// Hashes, not nonces: the pages are prerendered files. Written as a <meta> tag into each page;
 		// the headers that only a server can send are in deploy/.
-		csp: { mode: 'hash', directives: PAGE_CSP },
+		csp: { mode: 'hash', directives: { ...PAGE_CSP, 'script-src': [...(PAGE_CSP['script-src'] ?? []), oldAddressesHash] } },
 		// An open page notices a new deploy and loads the next page in full (src/routes/+layout.svelte).
 		version: { pollInterval: 5 * 60 * 1000 },
 		prerender: {

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { firstViewBundle } from './deploy/first-view-bundle.ts';
+import { firstViewBundle } from './src/lib/start/first-view-bundle.ts';
 import { licenceNotices } from './deploy/licence-notices.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
 

@@ -33,10 +33,15 @@ import { BUDGET } from './budgets';
 const BUILD_DIR = resolve('build');
 const OUT_DIR = resolve('bench-results');
 const NAIVE_DIR = join(OUT_DIR, 'naive');
-/** The pages whose first view is weighed: the overview, and two kommune pages (a coastal and a large inland one). */
-const FIRST_VIEW_PAGES = ['/', '/kommune/kinn', '/kommune/kautokeino'];
+/**
+ * The pages whose first view is weighed: the overview, an edition's page, and kommune pages (a
+ * coastal and a large inland one, and a winner of another edition than 2021).
+ */
+const FIRST_VIEW_PAGES = ['/', '/2023', '/kommune/kinn', '/kommune/kautokeino', '/kommune/halden'];
 /** The pages visited and reached for on the phone, alternating with the naive page, and given to Lighthouse. */
 const VISITED_PAGES = ['/', '/kommune/kinn'];
+/** The pages given to Lighthouse: the overview, an edition's page and a kommune in its own edition. */
+const LIGHTHOUSE_PAGES = ['/', '/2023', '/kommune/halden'];
 
 function parseArgs(argv: string[]) {
 	const options = { build: true, lighthouse: true, runs: 5, lighthouseRuns: 3 };
@@ -165,10 +170,10 @@ async function main() {
 		const summaries: LighthouseSummary[] = [];
 		// The bench's raster (the table), then Debian's SwiftShader raster once per page for comparison.
 		const plan: { path: string; formFactor: FormFactor; raster: LighthouseSummary['raster']; runs: number }[] = [
-			...VISITED_PAGES.flatMap((path) =>
+			...LIGHTHOUSE_PAGES.flatMap((path) =>
 				(['mobile', 'desktop'] as const).map((formFactor) => ({ path, formFactor, raster: 'cpu' as const, runs: options.lighthouseRuns }))
 			),
-			...VISITED_PAGES.map((path) => ({ path, formFactor: 'mobile' as const, raster: 'swiftshader' as const, runs: 1 }))
+			...LIGHTHOUSE_PAGES.map((path) => ({ path, formFactor: 'mobile' as const, raster: 'swiftshader' as const, runs: 1 }))
 		];
 		// Round by round, so a spell of load from other processes falls on every page alike.
 		const results = plan.map((): LighthouseResult[] => []);

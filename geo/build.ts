@@ -4,8 +4,9 @@
  *   src/lib/generated/kommuner.ts         the typed kommune index (number, name, county, bbox, label point) and county label points
  *   src/lib/generated/kommuner.topo.json  a simplified topology for the share images
  *   src/lib/generated/tiles.ts            where the vector tiles are and which exist
- *   src/lib/generated/views/<name>.json   each page's static view: box, labels, shapes
- *   static/kart/<name>.svg, <name>.css    each page's static base image and the CSS that places its labels
+ *   src/lib/generated/views/<name>.json   each view's box, labels, shapes and its stylesheet per page state
+ *   static/kart/<name>.svg                each view's static base image
+ *   static/kart/<name>.<hash>.css         the CSS that places a view's labels for the kommuner one state marks
  *   static/tiles/<hash>/<z>/<x>/<y>.pbf   vector tiles for the interactive map
  * Run by the npm scripts before dev, build and test, after geo/history-build.ts (the 2024 crosswalk
  * and the award's history, which src/lib/nominees.ts and so this script need); skipped when no input
@@ -34,13 +35,14 @@ import { orient, type Ring } from './planar';
 import { drawLocator, drawStaticView } from './static-views';
 import { buildTiles } from './tiles';
 import { MAP_COLOURS, MAP_COLOURS_DARK } from '../src/lib/kategori-colours';
-import { NOMINEES } from '../src/lib/nominees';
 import { yearMarks } from '../src/lib/award-history';
+import { mapMarks } from '../src/lib/map-marks';
+import { allFilters, filterKey, kommuneFilters, type Filter } from '../src/lib/url/paths';
 import { project, type Box } from '../src/lib/map/mercator';
 import { kommuneBox, NORWAY_BOX } from '../src/lib/map/views';
 import { labelSpecs, markedSpecs, type Place } from '../src/lib/map/view-labels';
 import { viewCss } from '../src/lib/map/view-css';
-import type { StaticViewData } from '../src/lib/map/static-view-data';
+import type { StaticViewSource } from '../src/lib/map/static-view-data';
 import { withSlugs } from '../src/lib/kommune-slugs';
 import type { KommuneRecord } from '../src/lib/kommune-record';
 import { BOUNDARY_SOURCE, GENERATED_DIR, PROJECT_ROOT } from './shared-dir';
@@ -65,9 +67,17 @@ function inputsHash(): string {
 		...listFiles(join(root, 'src', 'lib', 'map')),
 		// The winners come from the award history, generated just before this script runs.
 		join(outDir, 'award-history.ts'),
-		...['nominees.ts', 'counties.ts', 'kategori-colours.ts', 'kommune-record.ts', 'kommune-slugs.ts', 'slug.ts'].map((f) =>
-			join(root, 'src', 'lib', f)
-		)
+		...[
+			'nominees.ts',
+			'award-history.ts',
+			'map-marks.ts',
+			'url/paths.ts',
+			'counties.ts',
+			'kategori-colours.ts',
+			'kommune-record.ts',
+			'kommune-slugs.ts',
+			'slug.ts'
+		].map((f) => join(root, 'src', 'lib', f))
 	];
 	for (const file of files) hash.update(file).update(readFileSync(file));
 	return hash.digest('hex');
@@ -136,6 +146,7 @@ function main() {
 	console.log(
 		`geo: ${index.length} kommuner, ${full.objects.fylker.geometries.length} fylker, ${countPoints(full)} points; ` +
 			`${tileSet.count} tiles (${kb(tileSet.bytes)}), ${views.count} static views (base images ${kb(views.bytes)}, ` +
+			`${views.stylesheets} stylesheets for their states, ` +
 			`${kb(views.gzipBytes)} gzipped); ${Math.round(performance.now() - started)} ms → ${relative(process.cwd(), outDir)}/, static/`
 	);
 }
@@ -203,20 +214,10 @@ function writeViews(
 ) {
 	const kommuner = withSlugs(records);
 	const nummerOf = new Map(kommuner.map((k) => [k.nummer, k]));
-	// Until the award history is wired in, the 2021 nominees are the marked kommuner.
-	// Every kommune ever nominated can be marked (the year control); the first view marks the
-	// nominees of 2021, in the release's order, and its stylesheet is laid out for them.
-	const firstView = new Map(NOMINEES.map((n) => [n.nummer, n.vinner]));
-	const firstMarks = new Map([...firstView].map(([nummer, vinner]) => [nummer, { vinner }]));
-	const everNominated = [
-		...NOMINEES.map((n) => n.nummer),
-		...yearMarks('alle')
-			.map((m) => m.nummer)
-			.filter((nummer) => !firstView.has(nummer))
-	];
-	const marked = everNominated.map((nummer) => {
+	// Every kommune ever nominated can be marked; which are, and under what name, depends on the page's state.
+	const marked = yearMarks('alle').map(({ nummer }) => {
 		const k = nummerOf.get(nummer)!;
-		return { nummer, navn: k.navn, labelPoint: k.labelPoint, bbox: k.bbox, vinner: firstView.get(nummer) === true };
+		return { nummer, navn: k.navn, labelPoint: k.labelPoint, bbox: k.bbox, vinner: false };
 	});
 	const markedIds = marked.map((m) => m.nummer);
 	const byArea = [...kommuner].sort((a, b) => bboxArea(b.bbox) - bboxArea(a.bbox));
@@ -228,7 +229,8 @@ function writeViews(
 	mkdirSync(staticMapsDir, { recursive: true });
 	let bytes = 0;
 	let gzipBytes = 0;
-	const write = (name: string, box: Box, selected: Place | null) => {
+	let stylesheetCount = 0;
+	const write = (name: string, box: Box, selected: Place | null, filters: readonly Filter[]) => {
 		const drawing = drawStaticView(
 			geometry,
 			neighbours,
@@ -246,25 +248,29 @@ function writeViews(
 			counties: counties.filter(inRegion),
 			kommuner: selected ? byArea.filter(inRegion) : []
 		});
-		const firstLabels = markedSpecs(labels, firstMarks);
-		const data: StaticViewData = {
-			name,
-			box,
-			region: drawing.region,
-			size: drawing.size,
-			shapes: drawing.shapes,
-			labels,
-			stylesheetMarks: Object.fromEntries(firstView)
-		};
+		// One stylesheet per state that marks something different in this view; states alike share it.
+		const stylesheets: Record<string, string> = {};
+		const written = new Map<string, string>();
+		for (const filter of filters) {
+			const css = viewCss({ name, box, region: drawing.region }, markedSpecs(labels, mapMarks(filter, selected?.nummer ?? null)));
+			let file = written.get(css);
+			if (!file) {
+				file = `${name}.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
+				writeFileSync(join(staticMapsDir, file), css);
+				written.set(css, file);
+			}
+			stylesheets[filterKey(filter)] = file;
+		}
+		stylesheetCount += written.size;
+		const data: StaticViewSource = { name, box, region: drawing.region, size: drawing.size, shapes: drawing.shapes, labels, stylesheets };
 		writeFileSync(join(viewsDir, `${name}.json`), JSON.stringify(data));
 		writeFileSync(join(staticMapsDir, `${name}.svg`), drawing.svg);
-		writeFileSync(join(staticMapsDir, `${name}.css`), viewCss(data, firstLabels));
 		bytes += drawing.svg.length;
 		gzipBytes += gzipSync(drawing.svg).length;
 	};
-	write('norge', NORWAY_BOX, null);
-	for (const kommune of kommuner) write(kommune.slug, kommuneBox(kommune.bbox), kommune);
-	return { count: kommuner.length + 1, bytes, gzipBytes };
+	write('norge', NORWAY_BOX, null, allFilters());
+	for (const kommune of kommuner) write(kommune.slug, kommuneBox(kommune.bbox), kommune, kommuneFilters());
+	return { count: kommuner.length + 1, stylesheets: stylesheetCount, bytes, gzipBytes };
 }
 
 function bboxArea([w, s, e, n]: [number, number, number, number]): number {

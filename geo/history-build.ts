@@ -2,6 +2,7 @@
  * The geo build's first step: what each kommune became in 2024, and the award's history.
  *   src/lib/generated/kommuner-2024.ts  each kommune's successor(s) from 2024 (geo/crosswalk.ts)
  *   src/lib/generated/award-history.ts  every edition of the award, nominees placed on 2020–2023 (geo/award-history.ts)
+ *   src/lib/generated/award-years.json  the editions' years and the site's own, for svelte.config.js
  * from shared/geo/kommuner-2020.topojson, shared/geo/kommuner-2024.topojson and
  * shared/content/kaaringen-2019-2025.json. `npm run geo` runs it before geo/build.ts, which
  * (through src/lib/nominees.ts and its winners) needs its output.
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { COUNTY_NAMES, countyNumberOf } from '../src/lib/counties';
 import { kommuneSlugs } from '../src/lib/kommune-slugs';
 import { parseAwardHistory, placeNominees } from './award-history';
+import { AWARD_YEAR } from '../src/lib/award-year';
 import { buildCrosswalk, readKommuner } from './crosswalk';
 import { GENERATED_DIR, sharedPath, SharedSourceError } from './shared-dir';
 
@@ -66,7 +68,12 @@ export function buildHistoryModules(texts: { kommuner2020: string; kommuner2024:
 		.filter((entry) => entry.successors.length > 1)
 		.map((entry) => `${entry.navn} → ${entry.successors.map((s) => s.offisieltNavn).join(' + ')}`);
 	return {
-		files: { 'kommuner-2024.ts': kommuner2024Ts, 'award-history.ts': awardHistoryTs },
+		files: {
+			'kommuner-2024.ts': kommuner2024Ts,
+			'award-history.ts': awardHistoryTs,
+			// For svelte.config.js (plain JavaScript): the years the old-address script in src/app.html accepts.
+			'award-years.json': JSON.stringify({ years: [...editions.map((e) => String(e.year)), 'alle'], default: String(AWARD_YEAR) }) + '\n'
+		},
 		summary:
 			`history: ${crosswalk.length} kommuner of 2020–2023 matched to ${crosswalk.reduce((n, e) => n + e.successors.length, 0)} of 2024 ` +
 			`(split: ${split.join('; ') || 'none'}); ${editions.length} editions, ${editions.reduce((n, e) => n + e.nominerte.length, 0)} nominations placed`

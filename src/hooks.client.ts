@@ -1,10 +1,5 @@
 import type { ClientInit, HandleClientError } from '@sveltejs/kit';
-import { base } from '$app/paths';
-import { holdEarlyClicks } from '$lib/early-clicks';
-import { firstPaintDone } from '$lib/first-paint';
-import { firstReach } from '$lib/first-reach';
-import { prefetchMapEngine } from '$lib/map/engine-files';
-import { prefetchViewCode } from '$lib/view-code';
+import { startWhenReached } from '$lib/start/client';
 import { FAILURE_TEXT, failureKind } from '$lib/load-failure';
 
 /**
@@ -20,20 +15,5 @@ export const handleError: HandleClientError = ({ error, status }) => {
 	return { message: FAILURE_TEXT[kind].title, kind };
 };
 
-/**
- * The app starts (hydrates) when the visitor first reaches for the page (first-reach.ts); a control
- * clicked before it has started is clicked again then. Its code (view-code.ts) and MapLibre's files
- * are fetched meanwhile, once the static map has painted. An embed starts once its static map has painted: it has no visitor to wait
- * for before it tells the host page its height.
- */
-export const init: ClientInit = () => {
-	holdEarlyClicks();
-	// The map's buttons show from here: a click on one is held until the app starts.
-	document.documentElement.dataset.scripted = '';
-	// After the map's paint: Lighthouse counts a download started before it as part of the paint.
-	const painted = firstPaintDone();
-	void painted.then(prefetchViewCode);
-	if (location.pathname.startsWith(`${base}/embed`)) return painted;
-	if (document.querySelector('.map-area')) void painted.then(prefetchMapEngine);
-	return firstReach();
-};
+// The app starts at the visitor's first reach, not at load (src/lib/start/client.ts).
+export const init: ClientInit = startWhenReached;

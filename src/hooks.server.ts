@@ -1,22 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
-import { VIEW_CODE_META } from '$lib/view-code';
+import { nameViewCodeForLater } from '$lib/start/server';
 
-/**
- * Pages name for preloading only the scripts the start runs; the page's own code goes in a <meta>
- * (view-code.ts). SvelteKit asks about the start's scripts first, then about each page node (a
- * `nodes/` file) with what it imports.
- */
-export const handle: Handle = async ({ event, resolve }) => {
-	const later: string[] = [];
-	let pageCode = false;
-	return resolve(event, {
-		preload: ({ type, path }) => {
-			if (type !== 'js') return true;
-			if (path.includes('/nodes/')) pageCode = true;
-			if (pageCode) later.push(encodeURI(path));
-			return !pageCode;
-		},
-		transformPageChunk: ({ html }) =>
-			later.length === 0 ? html : html.replace('</head>', `<meta name="${VIEW_CODE_META}" content="${later.join(' ')}">\n</head>`)
-	});
-};
+// The HTML preloads only the start's scripts (src/lib/start/).
+export const handle = nameViewCodeForLater;

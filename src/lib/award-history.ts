@@ -5,19 +5,14 @@
  */
 import { AWARD_EDITIONS } from './generated/award-history';
 import type { AwardEdition, AwardNomination } from './award-record';
-import { AWARD_YEAR, KATEGORI_LABEL, type Kategori } from './nominees';
+import { KATEGORI_LABEL, type Kategori } from './nominees';
+import type { YearFilter } from './url/paths';
 
 export type { AwardEdition, AwardNomination };
 export { AWARD_EDITIONS };
 
 /** The editions' years, oldest first: 2019, 2021, 2022, 2023, 2024, 2025. */
 export const AWARD_YEARS: readonly number[] = AWARD_EDITIONS.map((edition) => edition.year);
-
-/** A year of the award, or every year at once. */
-export type YearFilter = number | 'alle';
-
-/** The year shown unless the URL asks for another: the one whose press release the site quotes. */
-export const DEFAULT_YEAR: YearFilter = AWARD_YEAR;
 
 export function editionOf(year: number): AwardEdition | undefined {
 	return AWARD_EDITIONS.find((edition) => edition.year === year);
@@ -27,6 +22,8 @@ export function editionOf(year: number): AwardEdition | undefined {
 export interface YearMark {
 	/** Kommunenummer of 2020–2023. */
 	nummer: string;
+	/** The name it was nominated under (the latest, under "alle"): Haram on the map of 2020–2023's Ålesund. */
+	navn: string;
 	/** The class it was nominated in; null where its nominations (under "alle") were in both classes. */
 	kategori: Kategori | null;
 	/** Whether it won (in any of the years); null where it did not win in a known year and a winner is unknown. */
@@ -59,6 +56,7 @@ export function yearMarks(filter: YearFilter, kategori: Kategori | null = null):
 				const won = list.map(({ nomination }) => nomination.vinner);
 				return {
 					nummer,
+					navn: list.at(-1)!.nomination.navn,
 					kategori: classes.size === 1 ? list[0].nomination.kategori : null,
 					vinner: won.includes(true) ? true : won.includes(null) ? null : false,
 					years: [...new Set(list.map(({ year }) => year))].sort((a, b) => a - b)
@@ -67,6 +65,19 @@ export function yearMarks(filter: YearFilter, kategori: Kategori | null = null):
 			// Kommunenummer are four digits: compared as plain strings, without starting the locale's collator.
 			.sort((a, b) => (a.nummer < b.nummer ? -1 : a.nummer > b.nummer ? 1 : 0))
 	);
+}
+
+const collator = new Intl.Collator('nb');
+
+/**
+ * Every kommune ever nominated (of 2020–2023), with its history, as the list of all years shows
+ * them: most nominations first, then by the name it was last nominated under, as Norwegian readers
+ * sort (æ, ø, å last).
+ */
+export function everNominated(kategori: Kategori | null = null): { mark: YearMark; history: HistoryEntry[] }[] {
+	return yearMarks('alle', kategori)
+		.map((mark) => ({ mark, history: historyOf(mark.nummer).filter((entry) => !kategori || entry.nomination.kategori === kategori) }))
+		.sort((a, b) => b.mark.years.length - a.mark.years.length || collator.compare(a.mark.navn, b.mark.navn));
 }
 
 /** One nomination in a kommune's history. */
@@ -137,15 +148,18 @@ export function winnersOf(edition: AwardEdition): AwardNomination[] {
 }
 
 /**
- * The result of an edition in one sentence, past tense, from the facts alone:
- * "Rauma og Arendal vant 2. mars 2021.", "Tysvær og Rana vant; datoen er ikke kjent.",
+ * The result of an edition (in one class, if given) in one sentence, past tense, from the facts
+ * alone: "Rauma og Arendal vant 2. mars 2021.", "Tysvær og Rana vant; datoen er ikke kjent.",
  * "Vinnerne er ikke kjent; kåringen var satt til 1. april 2025."
  */
-export function resultSentence(edition: AwardEdition): string {
-	const winners = winnersOf(edition).map((n) => n.navn);
+export function resultSentence(edition: AwardEdition, kategori: Kategori | null = null): string {
+	const winners = winnersOf(edition)
+		.filter((n) => !kategori || n.kategori === kategori)
+		.map((n) => n.navn);
 	const date = edition.kunngjort ? formatDate(edition.kunngjort) : null;
 	if (!edition.vinnereKjent || winners.length === 0) {
-		return date ? `Vinnerne er ikke kjent; kåringen var satt til ${date}.` : 'Vinnerne er ikke kjent.';
+		const who = kategori ? 'Vinneren er' : 'Vinnerne er';
+		return date ? `${who} ikke kjent; kåringen var satt til ${date}.` : `${who} ikke kjent.`;
 	}
 	return date ? `${listNames(winners)} vant ${date}.` : `${listNames(winners)} vant; datoen er ikke kjent.`;
 }

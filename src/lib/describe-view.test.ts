@@ -1,38 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { describeView } from './describe-view';
-import type { ViewParams } from './url-state';
+import type { Filter } from './url/paths';
 
 const RAUMA = { nummer: '1539', navn: 'Rauma' };
 const KINN = { nummer: '4602', navn: 'Kinn' };
 const MOLDE = { nummer: '1506', navn: 'Molde' };
 const HALDEN = { nummer: '3001', navn: 'Halden' };
+const ALESUND = { nummer: '1507', navn: 'Ålesund' };
 const N = '\u00a0';
-const v = (år: ViewParams['år'], kategori: ViewParams['kategori'] = null): ViewParams => ({ år, kategori });
+const v = (år: Filter['år'], kategori: Filter['kategori'] = null): Filter => ({ år, kategori });
 
 describe('describeView', () => {
-	it.each<[string, { nummer: string; navn: string } | null, ViewParams, string]>([
-		['nothing selected, 2021, no filter', null, v(2021), 'Viser alle seks nominerte.'],
-		['nothing selected, 2021, under', null, v(2021, 'under'), `Viser nominerte under 15${N}000 innbyggere.`],
-		['nothing selected, 2021, over', null, v(2021, 'over'), `Viser nominerte over 15${N}000 innbyggere.`],
+	it.each<[string, { nummer: string; navn: string } | null, Filter, string]>([
+		['nothing selected, 2021, no filter', null, v(2021), 'Viser de nominerte i 2021.'],
+		['nothing selected, 2021, under', null, v(2021, 'under'), `Viser de nominerte i 2021, under 15${N}000 innbyggere.`],
+		['nothing selected, 2021, over', null, v(2021, 'over'), `Viser de nominerte i 2021, over 15${N}000 innbyggere.`],
 		['nothing selected, 2023', null, v(2023), 'Viser de nominerte i 2023.'],
 		['nothing selected, 2023, over', null, v(2023, 'over'), `Viser de nominerte i 2023, over 15${N}000 innbyggere.`],
 		['nothing selected, every year', null, v('alle'), 'Viser alle nominerte 2019–2025.'],
-		['a winner of 2021', RAUMA, v(2021), `Rauma er valgt: vinner, under 15${N}000 innbyggere. Viser alle seks nominerte.`],
-		['a nominee of 2021', KINN, v(2021), `Kinn er valgt: nominert, over 15${N}000 innbyggere. Viser alle seks nominerte.`],
+		['a winner of 2021', RAUMA, v(2021), `Rauma er valgt: vinner, under 15${N}000 innbyggere. Viser de nominerte i 2021.`],
+		['a nominee of 2021', KINN, v(2021), `Kinn er valgt: nominert, over 15${N}000 innbyggere. Viser de nominerte i 2021.`],
 		[
 			'a nominee outside the filtered class',
 			RAUMA,
 			v(2021, 'over'),
-			`Rauma er valgt: vinner, under 15${N}000 innbyggere. Viser nominerte over 15${N}000 innbyggere.`
+			`Rauma er valgt: vinner, under 15${N}000 innbyggere. Viser de nominerte i 2021, over 15${N}000 innbyggere.`
 		],
 		['a winner of 2023', HALDEN, v(2023), `Halden er valgt: vinner, over 15${N}000 innbyggere. Viser de nominerte i 2023.`],
-		['a kommune not nominated that year', HALDEN, v(2021), 'Halden er valgt: ikke nominert i 2021. Viser alle seks nominerte.'],
+		['a kommune not nominated that year', HALDEN, v(2021), 'Halden er valgt: ikke nominert i 2021. Viser de nominerte i 2021.'],
 		[
 			'a kommune nominated in two years, every year shown',
 			RAUMA,
 			v('alle'),
 			`Rauma er valgt: nominert 2019 og 2021, vinner, under 15${N}000 innbyggere. Viser alle nominerte 2019–2025.`
 		],
-		['a kommune never nominated, every year shown', MOLDE, v('alle'), 'Molde er valgt: ikke nominert. Viser alle nominerte 2019–2025.']
+		['a kommune never nominated, every year shown', MOLDE, v('alle'), 'Molde er valgt: ikke nominert. Viser alle nominerte 2019–2025.'],
+		[
+			'a kommune nominated under another name then',
+			ALESUND,
+			v(2019),
+			`Ålesund er valgt: vinner som Haram, under 15${N}000 innbyggere. Viser de nominerte i 2019.`
+		]
 	])('%s', (_, selected, view, expected) => expect(describeView(selected, view)).toBe(expected));
 });

@@ -1,26 +1,29 @@
 /**
  * What the map shows, in one sentence for the polite live region: the selected kommune (nominated
- * or a winner that year, and its class, or not nominated), the year and the class filter.
+ * or a winner that year, and its class, or not nominated), the edition and the class filter.
  */
-import { yearMarks, type YearFilter } from './award-history';
-import { KATEGORI_LABEL, type Kategori } from './nominees';
+import { AWARD_EDITIONS, yearMarks } from './award-history';
+import { KATEGORI_LABEL } from './nominees';
 import type { KommuneRecord } from './kommune-record';
-import type { ViewParams } from './url-state';
+import type { Filter } from './url/paths';
 
-function shown(år: YearFilter, kategori: Kategori | null): string {
-	const klasse = kategori ? ` ${KATEGORI_LABEL[kategori]}` : '';
-	if (år === 2021) return kategori ? `Viser nominerte${klasse}.` : 'Viser alle seks nominerte.';
-	if (år === 'alle') return `Viser alle nominerte 2019–2025${kategori ? `,${klasse}` : ''}.`;
-	return `Viser de nominerte i ${år}${kategori ? `,${klasse}` : ''}.`;
+const RANGE = `${AWARD_EDITIONS[0].year}–${AWARD_EDITIONS.at(-1)!.year}`;
+
+function shown({ år, kategori }: Filter): string {
+	const klasse = kategori ? `, ${KATEGORI_LABEL[kategori]}` : '';
+	return år === 'alle' ? `Viser alle nominerte ${RANGE}${klasse}.` : `Viser de nominerte i ${år}${klasse}.`;
 }
 
-export function describeView(selected: Pick<KommuneRecord, 'nummer' | 'navn'> | null, { kategori, år }: ViewParams): string {
-	const filter = shown(år, kategori);
-	if (!selected) return filter;
+export function describeView(selected: Pick<KommuneRecord, 'nummer' | 'navn'> | null, filter: Filter): string {
+	const { år } = filter;
+	if (!selected) return shown(filter);
 	const mark = yearMarks(år).find((each) => each.nummer === selected.nummer);
-	if (!mark) return `${selected.navn} er valgt: ikke nominert${år === 'alle' ? '' : ` i ${år}`}. ${filter}`;
+	if (!mark) return `${selected.navn} er valgt: ikke nominert${år === 'alle' ? '' : ` i ${år}`}. ${shown(filter)}`;
+	const as = mark.navn === selected.navn ? '' : ` som ${mark.navn}`;
 	const status =
-		år === 'alle' ? `nominert ${mark.years.join(' og ')}${mark.vinner ? ', vinner' : ''}` : mark.vinner ? 'vinner' : 'nominert';
+		år === 'alle'
+			? `nominert ${mark.years.join(' og ')}${as}${mark.vinner ? ', vinner' : ''}`
+			: `${mark.vinner ? 'vinner' : 'nominert'}${as}`;
 	const klasse = mark.kategori ? `, ${KATEGORI_LABEL[mark.kategori]}` : '';
-	return `${selected.navn} er valgt: ${status}${klasse}. ${filter}`;
+	return `${selected.navn} er valgt: ${status}${klasse}. ${shown(filter)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, kommunerNearNummer, nomineesNear, sharesName } from './geography';
+import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, kommunerNearNummer, nearest, sharesName } from './geography';
 import { slugify } from './slug';
 
 describe('slugify', () => {
@@ -76,14 +76,25 @@ describe('closestKommuner', () => {
 	});
 });
 
-describe('nomineesNear', () => {
-	it('names the nominees of the same county', () => {
-		expect(nomineesNear(kommuneBySlug('molde')!).map((n) => n.navn)).toEqual(['Rauma']);
-		expect(nomineesNear(kommuneBySlug('bergen')!).map((n) => n.navn)).toEqual(['Kinn']);
+describe('nearest', () => {
+	const nummer = (slug: string) => kommuneBySlug(slug)!.nummer;
+	const names = (result: { nummer: string[] }) => result.nummer.map((n) => kommuneByNummer(n)!.navn);
+	const candidates = ['rauma', 'kinn', 'arendal', 'kongsberg', 'vestre-toten', 'batsfjord'].map(nummer);
+
+	it('gives the candidates of the same county, in their order', () => {
+		expect(nearest(kommuneBySlug('molde')!, candidates)).toEqual({ nummer: [nummer('rauma')], sameCounty: true });
+		expect(names(nearest(kommuneBySlug('bergen')!, candidates))).toEqual(['Kinn']);
 	});
-	it('falls back to the nearest nominees where the county has none', () => {
-		const near = nomineesNear(kommuneBySlug('oslo')!).map((n) => n.navn);
-		expect(near.sort()).toEqual(['Kongsberg', 'Vestre Toten']);
+
+	it('falls back to the nearest where the county has none', () => {
+		const result = nearest(kommuneBySlug('oslo')!, candidates);
+		expect(result.sameCounty).toBe(false);
+		expect(names(result).sort()).toEqual(['Kongsberg', 'Vestre Toten']);
+	});
+
+	it('never suggests the kommune itself, and ignores numbers that are no kommune', () => {
+		expect(names(nearest(kommuneBySlug('rauma')!, [...candidates, '9999']))).not.toContain('Rauma');
+		expect(nearest(kommuneBySlug('rauma')!, [nummer('rauma')])).toEqual({ nummer: [], sameCounty: false });
 	});
 });
 

@@ -4,7 +4,6 @@
  */
 import { kommuneRecords } from './generated/kommuner';
 import type { KommuneRecord } from './kommune-record';
-import { NOMINEES, type Nominee } from './nominees';
 import { slugify } from './slug';
 import { sharedNames, withSlugs, type Kommune } from './kommune-slugs';
 import { numbers2024 } from './kommuner-2024';
@@ -35,11 +34,6 @@ export function kommuneByNummer(nummer: string): Kommune | undefined {
 	return byNummer.get(nummer);
 }
 
-/** The kommune record of a nominee (every nominee is in the boundary data; a unit test checks). */
-export function kommuneOf(nominee: Nominee): Kommune {
-	return byNummer.get(nominee.nummer)!;
-}
-
 /** Rough distance in km between two [lon, lat] points; enough to rank neighbours. */
 function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
 	const kx = 111.32 * Math.cos((((lat1 + lat2) / 2) * Math.PI) / 180);
@@ -47,17 +41,20 @@ function distanceKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, numbe
 }
 
 /**
- * Nominees to suggest from a kommune that was not nominated: those in the same county, or else
- * the `count` nearest.
+ * Of `candidates` (kommunenummer of 2020–2023, e.g. an edition's nominees), those to suggest from
+ * `kommune`: the ones in its county, in the order given, or else the `count` nearest. Itself is
+ * never among them. `nearest(molde, ['1539', '4602', …])` → { nummer: ['1539'], sameCounty: true }.
  */
-export function nomineesNear(kommune: KommuneRecord, count = 2): Nominee[] {
-	const sameCounty = NOMINEES.filter((n) => kommuneOf(n).fylkesnummer === kommune.fylkesnummer && n.nummer !== kommune.nummer);
-	if (sameCounty.length > 0) return sameCounty;
-	return NOMINEES.filter((n) => n.nummer !== kommune.nummer)
-		.map((n) => ({ n, d: distanceKm(kommune.labelPoint, kommuneOf(n).labelPoint) }))
+export function nearest(kommune: KommuneRecord, candidates: readonly string[], count = 2): { nummer: string[]; sameCounty: boolean } {
+	const others = candidates.filter((nummer) => nummer !== kommune.nummer && byNummer.has(nummer));
+	const sameCounty = others.filter((nummer) => byNummer.get(nummer)!.fylkesnummer === kommune.fylkesnummer);
+	if (sameCounty.length > 0) return { nummer: sameCounty, sameCounty: true };
+	const ranked = others
+		.map((nummer) => ({ nummer, d: distanceKm(kommune.labelPoint, byNummer.get(nummer)!.labelPoint) }))
 		.sort((a, b) => a.d - b.d)
 		.slice(0, count)
-		.map(({ n }) => n);
+		.map(({ nummer }) => nummer);
+	return { nummer: ranked, sameCounty: false };
 }
 
 /** Levenshtein distance, for suggesting names close to a mistyped slug. */

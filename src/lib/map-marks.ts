@@ -1,13 +1,16 @@
 /**
- * Which kommuner the map marks (colours, and gives a marker while small) for what the URL asks:
- * the nominees of the year (or of every year) in the class shown, and the selected kommune if it
- * is among the year's nominees, whatever the class filter.
+ * Which kommuner the map marks (colours, and gives a marker while small) for a page's filter: the
+ * nominees of the edition (or of every edition) in the class shown, named as they were then, and
+ * the selected kommune if it is among the edition's nominees, whatever the class filter. The
+ * pages, their static views' stylesheets (geo/build.ts) and the interactive map all mark from here.
  */
-import { AWARD_EDITIONS, yearMarks, type YearFilter } from './award-history';
+import { AWARD_EDITIONS, yearMarks } from './award-history';
 import type { Kategori } from './nominees';
-import type { ViewParams } from './url-state';
+import type { Filter, YearFilter } from './url/paths';
 
 export interface Mark {
+	/** The name it was nominated under: Haram (2019) on the map of 2020–2023's Ålesund. */
+	navn: string;
 	/** The class; for a kommune nominated in both classes over the years, its latest. */
 	kategori: Kategori;
 	/** Whether it won (in any of the years shown); null where the winner is not known. */
@@ -25,6 +28,7 @@ function marksFor(år: YearFilter, kategori: Kategori | null): Map<string, Mark>
 		yearMarks(år, kategori).map((mark) => [
 			mark.nummer,
 			{
+				navn: mark.navn,
 				kategori: mark.kategori ?? latestKategori.get(mark.nummer)!,
 				vinner: mark.vinner,
 				years: mark.years,
@@ -34,7 +38,8 @@ function marksFor(år: YearFilter, kategori: Kategori | null): Map<string, Mark>
 	);
 }
 
-export function mapMarks({ kategori, år }: ViewParams, selected: string | null): Map<string, Mark> {
+/** The marks for a filter, by kommunenummer of 2020–2023, with the selected kommune's kept whatever the class. */
+export function mapMarks({ kategori, år }: Filter, selected: string | null): Map<string, Mark> {
 	const marks = marksFor(år, kategori);
 	if (selected && !marks.has(selected)) {
 		const unfiltered = marksFor(år, null).get(selected);

@@ -5,6 +5,7 @@
  * award's history (shared/content/kaaringen-2019-2025.json, through the generated module).
  */
 import { AWARD_EDITIONS } from './generated/award-history';
+import { AWARD_YEAR } from './award-year';
 
 export type Kategori = 'under' | 'over';
 
@@ -31,8 +32,7 @@ export interface Nominee {
 	vinner: boolean;
 }
 
-/** The year of the award this site presents, and of the press release it quotes. */
-export const AWARD_YEAR = 2021;
+export { AWARD_YEAR };
 
 const nominations2021 = AWARD_EDITIONS.find((edition) => edition.year === AWARD_YEAR)?.nominerte ?? [];
 

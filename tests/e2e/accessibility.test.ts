@@ -15,6 +15,7 @@ import {
 	PHONE_CONTEXT,
 	reachForMap,
 	REDUCED_MOTION,
+	startApp,
 	staticMap,
 	statusSaying,
 	url,
@@ -62,9 +63,9 @@ describe('keyboard only', () => {
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
 		await page.keyboard.press('Enter');
-		// Tab through the overview until the link to Kongsberg has focus.
+		// Tab through the overview (the edition and class controls first) until the link to Kongsberg has focus.
 		let focused = '';
-		for (let i = 0; i < 20 && !focused.includes('Kongsberg'); i++) {
+		for (let i = 0; i < 40 && !focused.includes('Kongsberg'); i++) {
 			await page.keyboard.press('Tab');
 			focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
 		}
@@ -133,6 +134,7 @@ describe('phones', () => {
 
 	it('drags the sheet by its handle to the nearest height, and keeps it while moving to the next nominee', async ({ open }) => {
 		const { page } = await open('/kommune/rauma', PHONE_CONTEXT);
+		await startApp(page);
 		const handle = (await page.locator('.handle').boundingBox())!;
 		const x = handle.x + handle.width / 2;
 		const y = handle.y + handle.height / 2;
@@ -144,7 +146,7 @@ describe('phones', () => {
 		await page.mouse.up();
 		await expect.poll(() => sheetHeight(page)).toBe('half');
 		await nextLink(page).click();
-		await page.waitForURL('**/kommune/kinn');
+		await page.waitForURL('**/kommune/kinn/2021');
 		expect(await sheetHeight(page)).toBe('half');
 		expect(await heading(page).innerText()).toBe('Kinn');
 	});

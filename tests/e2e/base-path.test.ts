@@ -35,7 +35,11 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
 		await linkTo(page, 'Lukk').click();
 		await page.waitForURL((address) => address.pathname === `${BASE}/`);
 		await linkTo(page, 'Kinn').first().click();
-		await page.waitForURL(`**${BASE}/kommune/kinn`);
+		await page.waitForURL(`**${BASE}/kommune/kinn/2021`);
+		// An old link with the edition in its query lands on the edition's page under the sub-path.
+		await page.goto(`${server.url}/?år=2023&kategori=over`);
+		await page.waitForURL(`**${BASE}/2023/over`);
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Årets vertskommune 2023/);
 	});
 
 	it('serves its own 404 page with working suggestions under the sub-path', async ({ page }) => {

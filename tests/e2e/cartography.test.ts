@@ -8,10 +8,11 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
 import { MAP_COLOURS, MAP_COLOURS_DARK } from '../../src/lib/kategori-colours';
 import { NOMINEES } from '../../src/lib/nominees';
+import { kommunePath } from '../../src/lib/url/paths';
 import { hexToRgb } from '../../src/lib/hex-colour';
 import { PNG } from 'pngjs';
 import {
-	appStart,
+	startApp,
 	appStarted,
 	inside,
 	mapArea,
@@ -72,7 +73,7 @@ describe('nominee markers at national scale', () => {
 					if (touch) await page.touchscreen.tap(point.x, point.y);
 					else await page.mouse.click(point.x, point.y);
 					await page.waitForURL((address) => address.pathname !== '/');
-					expect(new URL(page.url()).pathname, `${nominee.navn}'s ${part}`).toBe(`/kommune/${nominee.slug}`);
+					expect(new URL(page.url()).pathname, `${nominee.navn}'s ${part}`).toBe(kommunePath(nominee.slug, 2021));
 					await page.goBack();
 				}
 			}
@@ -86,7 +87,7 @@ describe('nominee markers at national scale', () => {
 		for (const nominee of NOMINEES) {
 			const link = page.locator(`.labels-frame .l-n${nominee.nummer}`);
 			expect(await link.getAttribute('aria-label')).toMatch(new RegExp(`^${nominee.navn}, nominert 2021(, vinner)?, (under|over) 15`));
-			expect(await link.getAttribute('href')).toBe(`/kommune/${nominee.slug}`);
+			expect(await link.getAttribute('href')).toBe(kommunePath(nominee.slug, 2021));
 		}
 		await page.locator(`.labels-frame .l-n${NOMINEES[0].nummer}`).focus();
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain(NOMINEES[0].navn);
@@ -226,8 +227,8 @@ describe('the first view', () => {
 				.first()
 				.evaluate((img: HTMLImageElement) => img.decode());
 			const area = await rectOf(page, '.map-area');
-			// The page has started (the fixture's goto waits for it); its overlays are the same before and after.
-			await appStart(page);
+			// The app started first (a reach); its overlays are the same before and after the map takes over.
+			await startApp(page);
 			// A frame drawn with them: a shot taken before it once failed ("Unable to capture screenshot").
 			await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
 			const before = PNG.sync.read(await page.screenshot({ clip: area }));
@@ -252,7 +253,7 @@ describe('the first view', () => {
 describe('reaching for the map', () => {
 	it('opens the kommune clicked on the static map once the interactive map is ready', async ({ page }) => {
 		await page.goto(url('/'));
-		await appStart(page);
+		await startApp(page);
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
@@ -260,7 +261,7 @@ describe('reaching for the map', () => {
 	});
 
 	it('zooms with a zoom button pressed before the app and the interactive map have started', async ({ page }) => {
-		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
+		// The click is the first reach.
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
 		expect(await appStarted(page)).toBe(false);
 		const scaleBefore = await page.evaluate(() => {
@@ -277,7 +278,7 @@ describe('reaching for the map', () => {
 	});
 
 	it('opens the kommune clicked on the static map before the app had started', async ({ page }) => {
-		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
+		// The click is the first reach.
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		expect(await appStarted(page)).toBe(false);
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
@@ -296,7 +297,7 @@ describe('reaching for the map', () => {
 
 	it('shows the tooltip for the kommune under a mouse that reached for the map', async ({ page }) => {
 		await page.goto(url('/'));
-		await appStart(page);
+		await startApp(page);
 		const point = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.move(point.x, point.y);
 		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
@@ -304,7 +305,7 @@ describe('reaching for the map', () => {
 
 	it('keeps the static map and says why, in Norwegian, when WebGL is missing', async ({ open }) => {
 		const { page } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
-		await appStart(page);
+		await startApp(page);
 		await mapArea(page).hover();
 		await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL mangler' }).count(), { timeout: 30_000 }).toBe(1);
 		expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);

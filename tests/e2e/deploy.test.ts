@@ -43,7 +43,17 @@ const NOT_FOUND: Answer = { status: 404, type: 'text/html', contains: 'Fant ikke
 const ADDRESSES: [string, Answer][] = [
 	['/', { status: 200, type: 'text/html', contains: 'Årets vertskommune' }],
 	['/kommune/kinn', { status: 200, type: 'text/html', contains: '<h1 id="kommune-heading"' }],
-	['/kommune/oslo', { status: 200, type: 'text/html', contains: 'var ikke blant de seks' }],
+	['/kommune/oslo', { status: 200, type: 'text/html', contains: 'Oslo er ikke blant de nominerte' }],
+	['/2023', { status: 200, type: 'text/html', contains: 'Årets vertskommune 2023' }],
+	['/2023/over', { status: 200, type: 'text/html', contains: 'Kommuner over 15' }],
+	['/2023/', { status: 308, location: '/2023', type: '' }],
+	['/alle/under', { status: 200, type: 'text/html', contains: 'Kåringen 2019–2025' }],
+	['/2020', NOT_FOUND],
+	['/kommune/kinn/2021', { status: 200, type: 'text/html', contains: '<h1 id="kommune-heading"' }],
+	['/kommune/kinn/2021/__data.json', { status: 200, type: 'application/json', contains: '"kinn"' }],
+	['/kommune/kinn/1999', NOT_FOUND],
+	['/sitemap.xml', { status: 200, type: 'text/xml', contains: '<urlset' }],
+	['/robots.txt', { status: 200, type: 'text/plain', contains: 'Sitemap: ' }],
 	['/kommune/kinn/', { status: 308, location: '/kommune/kinn', type: '' }],
 	['/kommune/kinn/?kategori=over', { status: 308, location: '/kommune/kinn?kategori=over', type: '' }],
 	['/kommune/', { status: 308, location: '/kommune', type: '' }],
@@ -61,6 +71,10 @@ const ADDRESSES: [string, Answer][] = [
 	['/embed', { status: 200, type: 'text/html', contains: '<meta name="robots" content="noindex"/>' }],
 	['/embed/kommune/kinn', { status: 200, type: 'text/html', contains: '<h1 id="kommune-heading"' }],
 	['/embed/kommune/kinn/', { status: 308, location: '/embed/kommune/kinn', type: '' }],
+	['/embed/2023/over', { status: 200, type: 'text/html', contains: '<meta name="robots" content="noindex"/>' }],
+	['/embed/kommune/kinn/2021', { status: 200, type: 'text/html', contains: '<h1 id="kommune-heading"' }],
+	['/oembed/2023-over.json', { status: 200, type: 'application/json', contains: '"type":"rich"' }],
+	['/oembed/kommune/kinn/2021.json', { status: 200, type: 'application/json', contains: '/embed/kommune/kinn/2021' }],
 	['/embed/kommune/finnes-ikke', NOT_FOUND],
 	['/oembed/kommune/kinn.json', { status: 200, type: 'application/json', contains: '"type":"rich"' }],
 	['/data', { status: 200, type: 'text/html', contains: 'semikolon' }],
@@ -189,7 +203,7 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 		if (path.startsWith('/embed')) {
 			// The embed has no search: it moves to the next nominee instead, rendered in the browser.
 			await page.getByRole('link', { name: /Neste/ }).click();
-			await page.waitForURL('**/embed/kommune/kongsberg');
+			await page.waitForURL('**/embed/kommune/rana');
 		} else {
 			// Results with their colour swatches, rendered in the browser.
 			await page.getByRole('combobox').fill('kinn');

@@ -3,14 +3,15 @@
  * them in another site's page, oEmbed as a CMS uses it, and the «Bygg inn» dialog that hands out
  * the code.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { KOMMUNER } from '../../src/lib/geography';
 import { embedCode, embedFrame, EMBED_SIZE, HEIGHT_MESSAGE } from '../../src/lib/embed-code';
 import { axeViolations } from './axe';
 import { describe, expect, it } from './fixtures';
 import { article, otherSite } from './other-site';
-import { appStart, DESKTOP, heading, kategoriRadio, mapMarker, nextLink, pagePoint, PHONE_CONTEXT, url, waitForMap } from './util';
+import { waitForAppStart, DESKTOP, filterLink, heading, mapMarker, nextLink, pagePoint, PHONE_CONTEXT, url, waitForMap } from './util';
+import { allFilters, embedPath, filterKey, kommuneFilters, overviewPath } from '../../src/lib/url/paths';
 
 const embedPage = (page: Page) => page.frame({ url: /\/embed/ })!;
 const frameHeading = (frame: Frame) => frame.locator('h1').innerText();
@@ -39,10 +40,27 @@ async function openArticle(open: (path: string, options?: object) => Promise<{ p
 }
 
 describe('the embed pages', () => {
-	it('are prerendered for the overview and all 356 kommuner, kept out of search engines, without the site header', () => {
+	it('are prerendered for every overview state and all 356 kommuner in every edition, kept out of search engines, without the site header', () => {
 		const files = readdirSync('build/embed/kommune').filter((name) => name.endsWith('.html'));
 		expect(files.sort()).toEqual(KOMMUNER.map((kommune) => `${kommune.slug}.html`).sort());
-		for (const file of ['build/embed.html', 'build/embed/kommune/rauma.html', 'build/embed/kommune/oslo.html']) {
+		for (const kommune of KOMMUNER) {
+			expect(
+				readdirSync(`build/embed/kommune/${kommune.slug}`)
+					.filter((name) => name.endsWith('.html'))
+					.sort()
+			).toEqual(
+				kommuneFilters()
+					.map(({ år }) => `${år}.html`)
+					.sort()
+			);
+		}
+		for (const filter of allFilters()) expect(existsSync(`build${embedPath(overviewPath(filter))}.html`), filterKey(filter)).toBe(true);
+		for (const file of [
+			'build/embed.html',
+			'build/embed/2023/over.html',
+			'build/embed/kommune/rauma.html',
+			'build/embed/kommune/oslo/2019.html'
+		]) {
 			const html = readFileSync(file, 'utf8');
 			expect(html).toContain('<meta name="robots" content="noindex"/>');
 			expect(html).not.toContain('site-header');
@@ -51,31 +69,35 @@ describe('the embed pages', () => {
 		}
 	});
 
-	it('show the map, the panel and «Åpne i fullversjon», honouring ?år= and ?kategori=', async ({ page }) => {
+	it('show the map, the panel and «Åpne i fullversjon», each edition and class a page of its own; old query links land on it', async ({
+		page
+	}) => {
 		await page.goto(url('/embed?år=2019&kategori=under'));
-		await expect.poll(() => heading(page).innerText()).toBe('Kåringen 2019');
-		await expect.poll(() => page.getByRole('radio', { name: '2019' }).isChecked()).toBe(true);
-		expect(await kategoriRadio(page, /Under 15/).isChecked()).toBe(true);
+		await page.waitForURL(url('/embed/2019/under'));
+		await expect.poll(() => heading(page).innerText()).toMatch(/^Årets vertskommune 2019/);
+		expect(await filterLink(page, '2019').getAttribute('aria-current')).toBe('page');
+		expect(await filterLink(page, /Under 15/).getAttribute('aria-current')).toBe('page');
 		// 2019's nominees under 15 000 are marked (Haram in Ålesund, Sande in Holmestrand, Rauma); 2021's Båtsfjord is not.
 		for (const nummer of ['1507', '3802', '1539']) await mapMarker(page, nummer).waitFor({ state: 'attached' });
 		expect(await mapMarker(page, '5443').count()).toBe(0);
-		expect(await mapMarker(page, '1539').getAttribute('href')).toBe('/embed/kommune/rauma?kategori=under&år=2019');
+		expect(await mapMarker(page, '1539').getAttribute('href')).toBe('/embed/kommune/rauma/2019');
+		expect(await mapMarker(page, '1507').getAttribute('aria-label')).toMatch(/^Haram, nominert 2019/);
 
-		await page.goto(url('/embed/kommune/rauma?år=2019&kategori=under'));
+		await page.goto(url('/embed/kommune/rauma/2019'));
 		expect(await heading(page).innerText()).toBe('Rauma');
 		const full = page.getByRole('link', { name: /Åpne i fullversjon/ });
-		await expect.poll(() => full.getAttribute('href')).toBe('/kommune/rauma?kategori=under&år=2019');
+		await expect.poll(() => full.getAttribute('href')).toBe('/kommune/rauma/2019');
 		expect(await full.getAttribute('target')).toBe('_blank');
 		expect(await page.locator('.site-header').count()).toBe(0);
 		expect(await page.locator('.map-area .attribution').innerText()).toContain('Kartverket');
 	});
 
 	it('keep kommune links in the embed and open the full site and the sources in a new tab', async ({ page }) => {
-		await page.goto(url('/embed/kommune/kinn'));
+		await page.goto(url('/embed/kommune/kinn/2021'));
 		await heading(page).waitFor();
 		expect(await nextLink(page).getAttribute('href')).toBe('/embed/kommune/kongsberg');
 		expect(await nextLink(page).getAttribute('target')).toBeNull();
-		expect(await mapMarker(page, '4602').getAttribute('href')).toBe('/embed/kommune/kinn');
+		expect(await mapMarker(page, '4602').getAttribute('href')).toBe('/embed/kommune/kinn/2021');
 		// Named so that a screen reader says where it opens.
 		const sources = page.getByRole('link', { name: 'Kilder for 2021 (åpnes i ny fane)', exact: true });
 		expect(await sources.getAttribute('href')).toBe('/kaaringen#kaaringen-2021');
@@ -92,7 +114,7 @@ describe('the embed pages', () => {
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
 		await expect.poll(() => page.locator('.announcement').textContent()).toContain('Rauma er valgt');
 		await nextLink(page).click();
-		await page.waitForURL('**/embed/kommune/kinn');
+		await page.waitForURL('**/embed/kommune/kinn/2021');
 		await expect.poll(() => heading(page).innerText()).toBe('Kinn');
 		await page.keyboard.press('Escape');
 		await page.waitForURL((address) => address.pathname === '/embed');
@@ -102,7 +124,7 @@ describe('the embed pages', () => {
 	it('open the kommune clicked on the map, any kommune', async ({ page }) => {
 		await page.goto(url('/embed'));
 		// The embed has started by itself (a click before its start-up script ran would be the browser's alone).
-		await appStart(page);
+		await waitForAppStart(page);
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/embed/kommune/hattfjelldal', { timeout: 45_000 });
@@ -130,7 +152,7 @@ describe('the embed in another site', () => {
 			const page = await openArticle(open, embedCode({ src: url('/embed/kommune/rauma'), title: 'Kart over Rauma' }), options);
 			const frame = embedPage(page);
 			// The embed sizes itself once it has started; its content may still settle for a moment after that.
-			await appStart(frame);
+			await waitForAppStart(frame);
 			await expect.poll(() => fitsContent(page, frame)).toBe(true);
 
 			// The step link moves within the running embed, without loading a new page: the height has
@@ -203,7 +225,9 @@ describe('oEmbed', () => {
 
 	for (const [path, embedHeading] of [
 		['/', 'Årets vertskommune for næringsutvikling 2021'],
+		['/2023/over', /^Årets vertskommune 2023/],
 		['/kommune/rauma', 'Rauma'],
+		['/kommune/kinn/2021', 'Kinn'],
 		['/kaaringen', 'Kåringen 2019–2025']
 	] as const) {
 		it(`turns ${path}, pasted into a CMS, into the map in the article, sized to its content`, async ({ open }) => {
@@ -225,8 +249,11 @@ describe('oEmbed', () => {
 
 			const page = await openArticle(open, here(json.html));
 			const frame = embedPage(page);
-			// The embed of a view other than 2021's (?år=alle) is prerendered as 2021 and turns to its year once it runs.
-			await expect.poll(() => frameHeading(frame)).toBe(embedHeading);
+			// Each state's embed is a page of its own: its heading is there from the first paint.
+			if (typeof embedHeading === 'string') expect(await frameHeading(frame)).toBe(embedHeading);
+			else expect(await frameHeading(frame)).toMatch(embedHeading);
+			// The answer embeds the page it was found on: the same state.
+			expect(frame.url().replace(url(''), '')).toBe(path === '/kaaringen' ? '/embed/alle' : embedPath(path));
 			await expect
 				.poll(() =>
 					frame
@@ -250,15 +277,14 @@ describe('«Bygg inn»', () => {
 	it('shows the code and the link for the view in a modal dialog, copies them, keeps focus inside, closes with Escape', async ({
 		open
 	}) => {
-		const { page } = await open('/kommune/rauma?år=2019', { permissions: ['clipboard-read', 'clipboard-write'] });
-		await expect.poll(() => page.getByRole('radio', { name: '2019' }).isChecked()).toBe(true);
+		const { page } = await open('/kommune/rauma/2019', { permissions: ['clipboard-read', 'clipboard-write'] });
 		await openDialog(page);
 		expect(await dialog(page).evaluate((element) => element.matches(':modal'))).toBe(true);
 		const code = await page.getByLabel('Kode').inputValue();
-		expect(code).toContain('src="https://vertskommunekartet.no/embed/kommune/rauma?%C3%A5r=2019"');
+		expect(code).toContain('src="https://vertskommunekartet.no/embed/kommune/rauma/2019"');
 		expect(code).toContain('title="Kart: Rauma');
 		expect(code).toContain('<script>');
-		expect(await page.getByLabel('Lenke til siden').inputValue()).toBe('https://vertskommunekartet.no/kommune/rauma?år=2019');
+		expect(await page.getByLabel('Lenke til siden').inputValue()).toBe('https://vertskommunekartet.no/kommune/rauma/2019');
 
 		await page.getByRole('button', { name: 'Kopier koden' }).click();
 		await expect.poll(() => dialog(page).getByRole('status').innerText()).toBe('Koden er kopiert.');
@@ -275,7 +301,7 @@ describe('«Bygg inn»', () => {
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog(page).count()).toBe(0);
 		// Escape closed the dialog only: the kommune stays open, focus is back on the button.
-		expect(new URL(page.url()).pathname).toBe('/kommune/rauma');
+		expect(new URL(page.url()).pathname).toBe('/kommune/rauma/2019');
 		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Bygg inn');
 	});
 
@@ -291,7 +317,7 @@ describe('«Bygg inn»', () => {
 
 		await page.goto(url('/kaaringen'));
 		await openDialog(page);
-		expect(await page.getByLabel('Kode').inputValue()).toContain('src="https://vertskommunekartet.no/embed?%C3%A5r=alle"');
+		expect(await page.getByLabel('Kode').inputValue()).toContain('src="https://vertskommunekartet.no/embed/alle"');
 		expect(await page.getByLabel('Lenke til siden').inputValue()).toBe('https://vertskommunekartet.no/kaaringen');
 	});
 });

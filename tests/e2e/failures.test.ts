@@ -50,14 +50,14 @@ const OFFLINE = 'Du ser ut til å være frakoblet';
 
 describe('offline after the page has loaded', () => {
 	it('holds a click on «Neste» with a Norwegian notice, keeping the page and the map', async ({ open }) => {
-		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn');
+		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021');
 		await startMap(page);
 		await page.context().setOffline(true);
 		await page.getByRole('link', { name: /Neste/ }).click();
 
 		const notice = page.getByRole('alert');
 		await expect.poll(() => notice.textContent()).toContain(OFFLINE);
-		expect(new URL(page.url()).pathname).toBe('/kommune/kinn');
+		expect(new URL(page.url()).pathname).toBe('/kommune/kinn/2021');
 		expect(await heading(page).textContent()).toBe('Kinn');
 		expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(true);
 		const retry = notice.getByRole('link', { name: 'Prøv igjen' });
@@ -76,7 +76,7 @@ describe('offline after the page has loaded', () => {
 		const { page } = await open();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		// Not the tests' usual goto, which reaches for the page at once: the click is the first reach.
+		// The click is the first reach.
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
 		await page.context().setOffline(true);
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
@@ -105,14 +105,20 @@ describe('offline after the page has loaded', () => {
 		expect(english).toEqual([]);
 	});
 
-	it('still changes the class filter, which needs nothing from the network', async ({ open }) => {
-		const { page, uncaught } = await openWatched(open, '/kommune/kinn');
+	it('holds a click on another edition the same way: each is a page of its own', async ({ open }) => {
+		const { page, uncaught, english } = await openWatched(open, '/2023');
 		await startMap(page);
 		await page.context().setOffline(true);
-		await page.getByRole('radio', { name: /Over 15 000/ }).check();
-		await page.waitForURL('**/kommune/kinn?kategori=over');
-		expect(await page.getByRole('alert').count()).toBe(0);
+		await page
+			.getByRole('navigation', { name: /^Velg kåring/ })
+			.getByRole('link', { name: '2019' })
+			.click();
+
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain(OFFLINE);
+		expect(new URL(page.url()).pathname).toBe('/2023');
+		expect(await heading(page).textContent()).toBe('Årets vertskommune 2023');
 		expect(uncaught).toEqual([]);
+		expect(english).toEqual([]);
 	});
 });
 
@@ -125,7 +131,7 @@ describe('a kommune page whose data file is broken', () => {
 	];
 
 	it.for(faults)('loads the page in full instead when its data file %s', async ([, response], { open }) => {
-		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn', (page) =>
+		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021', (page) =>
 			page.route('**/__data.json*', (route) => route.fulfill(response))
 		);
 		await startMap(page);
@@ -141,7 +147,7 @@ describe('a kommune page whose data file is broken', () => {
 	});
 
 	it('says «Siden kunne ikke lastes» with «Prøv igjen» when the page cannot be loaded in full either', async ({ open }) => {
-		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn', async (page) => {
+		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021', async (page) => {
 			await page.route('**/__data.json*', (route) => route.fulfill(faults[0][1]));
 			await page.route('**/kommune/kongsberg', (route) => route.fulfill(faults[0][1]));
 		});
@@ -218,10 +224,10 @@ describe('the not-found page', () => {
 
 	it('goes on to the page when a host serves it for a known address with a trailing slash', async ({ open }) => {
 		const notFound = readFileSync('build/404.html', 'utf8');
-		const { page, uncaught } = await openWatched(open, '/kommune/kinn/?kategori=over', (page) =>
-			page.route(/\/kommune\/kinn\/(\?.*)?$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }))
+		const { page, uncaught } = await openWatched(open, '/kommune/kinn/2021/?utm_source=x', (page) =>
+			page.route(/\/kommune\/kinn\/2021\/(\?.*)?$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }))
 		);
-		await page.waitForURL('**/kommune/kinn?kategori=over');
+		await page.waitForURL('**/kommune/kinn/2021?utm_source=x');
 		await expect.poll(() => heading(page).textContent()).toBe('Kinn');
 		expect(uncaught).toEqual([]);
 	});

@@ -4,6 +4,10 @@
  *
  *   test('…', async ({ page }) => { await page.goto(url('/')); … });          // desktop, not yet navigated
  *   test('…', async ({ open }) => { const { page, errors } = await open('/kommune/kinn', PHONE_CONTEXT); … });
+ *
+ * A page opens as a visitor meets it: what the server drew, the app not started. The app starts at
+ * the visitor's first reach (src/lib/start/); a test that needs it started says so with
+ * `await startApp(page)`, or reaches for the page as a visitor would (a click, a key, the mouse).
  */
 import { test as base } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -51,46 +55,13 @@ export const test = base
 			}
 			const context = await owner.newContext({ viewport: DESKTOP, ...options });
 			toClose.push(context);
-			const page = startAppOnNavigation(await context.newPage());
+			const page = await context.newPage();
 			const opened = { page, ...recordProblems(page) };
 			if (path !== undefined) await page.goto(/^https?:/.test(path) ? path : url(path));
 			return opened;
 		};
 	})
 	.extend('page', async ({ open }): Promise<Page> => (await open()).page);
-
-/**
- * Makes each `page.goto` that waits for the load event also start the app, as a visitor's first
- * reach would (first-reach.ts): a key press, made until the app has started (hydrated), so a test's
- * first click or check meets a started page. Before it starts, a visitor's early click is held and
- * replayed (early-clicks.ts, its own tests); Playwright's `check()` instead fails when the box does
- * not change at once. Tests of what happens before the start pass `waitUntil`. Pages where the
- * app's start-up script did not run (JavaScript off, files that are not pages) are left as they are.
- */
-function startAppOnNavigation(page: Page): Page {
-	const goto = page.goto.bind(page);
-	page.goto = async (address, options) => {
-		const response = await goto(address, options);
-		if (options?.waitUntil === undefined || options.waitUntil === 'load') await startApp(page);
-		return response;
-	};
-	return page;
-}
-
-/** Reaches for the page (a Shift key press, which does nothing else) until its app has started. */
-export async function startApp(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => {
-			// SvelteKit's inline start-up script sets a `__sveltekit_…` global first thing.
-			if (!Object.keys(window).some((key) => key.startsWith('__sveltekit_'))) return true;
-			if ('appStarted' in document.documentElement.dataset) return true;
-			dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
-			return false;
-		},
-		undefined,
-		{ polling: 100 }
-	);
-}
 
 /** Records what would be a failure of the site: requests to other hosts, errors. */
 function recordProblems(page: Page): Omit<OpenedPage, 'page'> {

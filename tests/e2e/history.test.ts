@@ -5,11 +5,24 @@
 import type { Locator, Page } from 'playwright-core';
 import { KOMMUNER } from '../../src/lib/geography';
 import { successorsOf } from '../../src/lib/kommuner-2024';
-import { NOMINEES } from '../../src/lib/nominees';
-import { AWARD_EDITIONS, AWARD_YEARS, resultSentence, yearMarks } from '../../src/lib/award-history';
+import {
+	AWARD_EDITIONS,
+	AWARD_YEARS,
+	describeNomination,
+	describeReform,
+	everNominated,
+	formatDate,
+	historyOf,
+	resultSentence,
+	yearMarks
+} from '../../src/lib/award-history';
 import { AWARD_SOURCES, YEARS_WITHOUT_AWARD } from '../../src/lib/generated/award-history';
 import { describe, expect, it } from './fixtures';
-import { heading as headingElement, panel, PHONE, PHONE_CONTEXT, url } from './util';
+import { heading as headingElement, NO_JAVASCRIPT, panel, PHONE, PHONE_CONTEXT, startApp, url } from './util';
+import { kommuneBySlug } from '../../src/lib/geography';
+import { KATEGORI_LABEL } from '../../src/lib/nominees';
+import { awardName } from '../../src/lib/page-text';
+import { kommunePath } from '../../src/lib/url/paths';
 
 const heading = (page: Page) => headingElement(page).innerText();
 /** The nominee links of the list on the overview, with their text. */
@@ -19,15 +32,6 @@ const html = async (path: string) => {
 	expect(response.status, path).toBe(200);
 	return response.text();
 };
-/** The text of the first element with this class in server-rendered HTML. */
-const textOfClass = (source: string, className: string) =>
-	new RegExp(`class="${className}[^"]*"[^>]*>([\\s\\S]*?)</p>`)
-		.exec(source)?.[1]
-		.replace(/<[^>]+>/g, '')
-		// Not \s, which would take the no-break space in "15 000" too.
-		.replace(/[ \t\r\n]+/g, ' ')
-		.trim();
-
 describe('the winners of 2021', () => {
 	it('are stated on the overview in the past tense, with the date and a source, and marked in the list', async ({ open }) => {
 		const { page, errors } = await open('/');
@@ -50,25 +54,52 @@ describe('the winners of 2021', () => {
 		expect(await release.locator('blockquote').innerText()).toContain('På Kommunalpolitisk toppmøte 2. mars 2021 kåres vinnerne.');
 		expect(errors).toEqual([]);
 	});
+});
 
-	it.for([
-		['rauma', 'Vinner, under 15\u00a0000 innbyggere'],
-		['arendal', 'Vinner, over 15\u00a0000 innbyggere']
-	])('/kommune/%s says «%s» in its panel, title, description and share image', async ([slug, kind], { open }) => {
-		const { page } = await open(`/kommune/${slug}`);
-		expect(await panel(page).locator('.kind').innerText()).toBe(kind);
-		expect(await page.title()).toMatch(/ – vinner av Årets vertskommune for næringsutvikling 2021$/);
-		expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/vant klassen .* 2\. mars 2021\./);
-		expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain('merket som vinner');
-	});
-
-	it('calls no other nominee a winner', async () => {
-		for (const nominee of NOMINEES.filter((n) => !n.vinner)) {
-			const page = await html(`/kommune/${nominee.slug}`);
-			expect(textOfClass(page, 'kind'), nominee.navn).toMatch(/^Nominert, (under|over) 15\u00a0000 innbyggere$/);
-			expect(page).toMatch(/<title>[^<]+ – nominert til Årets vertskommune/);
-			expect(page).not.toMatch(/vinner av|vant klassen/i);
+describe('each kommune page tells its own story', () => {
+	it.for(everNominated().map(({ history }) => history[0].nomination.kommune.slug))(
+		'/kommune/%s opens with its latest nomination in its panel, title, description and share image',
+		async (slug, { open }) => {
+			const { page } = await open(`/kommune/${slug}`, NO_JAVASCRIPT);
+			const history = historyOf(kommuneBySlug(slug)!.nummer);
+			const { year, nomination, edition } = history.at(-1)!;
+			const result = nomination.vinner ? 'Vinner' : 'Nominert';
+			expect(await panel(page).locator('.kind').innerText()).toBe(`${result} ${year}, ${KATEGORI_LABEL[nomination.kategori]}`);
+			expect(await page.title()).toBe(
+				`${kommuneBySlug(slug)!.navn} – ${nomination.vinner ? 'vinner av' : 'nominert til'} ${awardName(year)}`
+			);
+			const description = (await page.locator('meta[name="description"]').getAttribute('content'))!;
+			expect(description).toContain(
+				nomination.vinner
+					? `vant klassen ${KATEGORI_LABEL[nomination.kategori]}${edition.kunngjort ? ` ${formatDate(edition.kunngjort)}` : ` i ${year}`}`
+					: `var nominert i klassen ${KATEGORI_LABEL[nomination.kategori]} i ${year}`
+			);
+			expect(description.includes('Også nominert')).toBe(history.length > 1);
+			expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(new RegExp(`/share/${slug}\\.png$`));
+			expect((await page.locator('meta[property="og:image:alt"]').getAttribute('content'))!.includes('merket som vinner')).toBe(
+				nomination.vinner === true
+			);
+			// The share image is there.
+			expect((await fetch(url(`/share/${slug}.png`))).status).toBe(200);
 		}
+	);
+
+	it('keeps the 2021 jury text under 2021, and says which edition the panel’s nominees are about', async ({ open }) => {
+		const { page } = await open('/kommune/kinn', NO_JAVASCRIPT);
+		const entries = panel(page).getByRole('list', { name: 'Nominasjonene, den siste først' }).getByRole('listitem');
+		expect(await entries.count()).toBe(2);
+		expect(await entries.nth(0).innerText()).toMatch(/^Nominert 2022/);
+		expect(await entries.nth(0).innerText()).not.toContain('Juryens begrunnelse');
+		expect(await entries.nth(1).getByRole('heading', { name: 'Juryens begrunnelse 2021' }).count()).toBe(1);
+		// Lesja, never nominated: the nominees of its county in the edition its map shows.
+		const lesja = await open('/kommune/lesja/2024', NO_JAVASCRIPT);
+		const region = lesja.page.getByRole('region', { name: 'Kåringen 2024 på kartet' });
+		expect(await region.getByRole('heading', { name: 'Nominert i Innlandet i 2024' }).count()).toBe(1);
+		expect(await region.getByRole('link').allInnerTexts()).toEqual(['Kongsvinger']);
+		const lesja2021 = await open('/kommune/lesja/2021', NO_JAVASCRIPT);
+		expect(await lesja2021.page.getByRole('region', { name: 'Kåringen 2021 på kartet' }).getByRole('link').allInnerTexts()).toEqual([
+			'Vestre Toten'
+		]);
 	});
 });
 
@@ -120,30 +151,21 @@ describe('addresses', () => {
 });
 
 describe("each kommune's history with the award", () => {
-	it.for<[string, string[], string[]]>([
-		['rauma', ['Nominert 2019 (under 15\u00a0000 innbyggere)', 'Vinner 2021 (under 15\u00a0000 innbyggere)'], []],
-		[
-			'alesund',
-			['Vinner 2019 som Haram (under 15\u00a0000 innbyggere)'],
-			['Haram var egen kommune i 2019, lå i Ålesund 2020–2023 og er egen kommune igjen fra 2024 (kommunenummer 1580).']
-		],
-		[
-			'holmestrand',
-			['Nominert 2019 som Sande (under 15\u00a0000 innbyggere)'],
-			['Sande var egen kommune i 2019 og har vært en del av Holmestrand siden 2020.']
-		],
-		['halden', ['Vinner 2023 (over 15\u00a0000 innbyggere)'], []]
-	])('/kommune/%s shows %j', async ([slug, entries, reforms], { open }) => {
-		const { page } = await open(`/kommune/${slug}`);
-		const history = page.getByRole('region', { name: 'Kåringen 2019–2025' });
-		expect(await history.locator('.entry').allInnerTexts()).toEqual(entries);
-		expect(await history.locator('.reform').allInnerTexts()).toEqual(reforms);
-		const sources = history.getByRole('link', { name: /^Kilder for \d{4}$/ });
-		expect(await sources.count()).toBe(entries.length);
-		await sources.first().click();
-		await page.waitForURL(/\/kaaringen#kaaringen-(2019|2023)$/);
-		await expect.poll(() => page.locator('section:target h2').innerText()).toMatch(/^(2019|2023)$/);
-	});
+	it.for(['rauma', 'alesund', 'holmestrand', 'halden', 'kinn'])(
+		'/kommune/%s shows its nominations, the latest first',
+		async (slug, { open }) => {
+			const { page } = await open(`/kommune/${slug}`);
+			const entries = historyOf(kommuneBySlug(slug)!.nummer).toReversed();
+			const history = page.getByRole('region', { name: 'Kåringen 2019–2025' });
+			expect(await history.locator('.entry').allInnerTexts()).toEqual(entries.map(describeNomination));
+			expect(await history.locator('.reform').allInnerTexts()).toEqual(entries.map(describeReform).filter((text) => text !== null));
+			const sources = history.getByRole('link', { name: /^Kilder for \d{4}$/ });
+			expect(await sources.count()).toBe(entries.length);
+			await sources.first().click();
+			await page.waitForURL(`**/kaaringen#kaaringen-${entries[0].year}`);
+			await expect.poll(() => page.locator('section:target h2').innerText()).toBe(String(entries[0].year));
+		}
+	);
 
 	it('says so where a kommune is among no known nominees', async () => {
 		const page = await html('/kommune/oslo');
@@ -174,68 +196,84 @@ describe('the history page', () => {
 		const sources = section(2021).locator('ul.sources a');
 		expect(await sources.count()).toBe(AWARD_SOURCES[2021].length);
 		for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^https:\/\//);
-		// A nominee leads to its kommune of 2020–2023, with the year kept.
+		// A nominee leads to its kommune of 2020–2023, showing that edition.
 		await section(2019).getByRole('link', { name: 'Haram' }).click();
-		await page.waitForURL((url) => url.pathname === '/kommune/alesund' && url.searchParams.get('år') === '2019');
+		await page.waitForURL(url(kommunePath('alesund', 2019)));
 		await expect.poll(() => heading(page)).toBe('Ålesund');
+		await expect
+			.poll(() =>
+				page
+					.getByRole('navigation', { name: /^Velg kåring/ })
+					.locator('[aria-current="page"]')
+					.innerText()
+			)
+			.toBe('2019');
 		expect(errors).toEqual([]);
 	});
 
 	it('is linked from the overview', async ({ open }) => {
 		const { page } = await open('/');
 		const link = page.locator('.history-link').getByRole('link', { name: 'Kåringen år for år, 2019–2025' });
-		expect(await link.getAttribute('href')).toBe('/kaaringen');
+		expect(await link.getAttribute('href')).toBe('/kaaringen#kaaringen-2021');
 		await link.click();
-		await page.waitForURL('**/kaaringen');
+		await page.waitForURL('**/kaaringen#kaaringen-2021');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2019–2025');
 	});
 });
 
-describe('the year in the URL', () => {
-	/** Every link on the page to a kommune or the overview. */
+describe('an edition’s page', () => {
+	/** Every link on the page to a kommune or an overview state, but the controls', which lead to the others. */
 	const internalLinks = (page: Page) =>
 		page
-			.locator('main a[href^="/kommune/"], main a[href="/"], main a[href^="/?"]')
+			.locator('.sheet a[href^="/kommune/"], .sheet a[href="/"], .sheet a[href^="/20"], .sheet a[href^="/alle"]')
 			.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 
-	it('opens /?år=2023 on that year, winners marked, and keeps the year in every link', async ({ open }) => {
-		const { page, errors } = await open('/?år=2023');
-		await expect.poll(() => heading(page)).toBe('Kåringen 2023');
+	it('opens /2023 on that edition, winners marked, and keeps the edition in every link', async ({ open }) => {
+		const { page, errors } = await open('/2023');
+		await expect.poll(() => heading(page)).toBe('Årets vertskommune 2023');
+		expect(await page.title()).toBe('Årets vertskommune 2023: Fyresdal og Halden vant');
 		expect(await page.locator('.summary').innerText()).toContain('Fyresdal og Halden vant 15. mars 2023.');
 		const links = nomineeLinks(page);
 		await expect.poll(() => links.count()).toBe(6);
 		expect((await links.filter({ hasText: 'Vinner' }).allInnerTexts()).map((t) => t.split('\n')[0].trim())).toEqual(['Fyresdal', 'Halden']);
 		const hrefs = await internalLinks(page);
 		expect(hrefs.length).toBeGreaterThan(5);
-		for (const href of hrefs) expect(decodeURIComponent(href)).toContain('år=2023');
+		for (const href of hrefs) {
+			const slug = /^\/kommune\/([^/]+)/.exec(href)?.[1];
+			if (slug) expect(href).toBe(kommunePath(slug, 2023));
+		}
 		await links.filter({ hasText: 'Halden' }).click();
-		await page.waitForURL((url) => url.pathname === '/kommune/halden' && url.searchParams.get('år') === '2023');
+		await page.waitForURL(url('/kommune/halden'));
 		await expect.poll(() => heading(page)).toBe('Halden');
 		expect(errors).toEqual([]);
 	});
 
-	it('opens /kommune/halden?år=2023 with the year kept in its links, the class filter beside it', async ({ open }) => {
-		const { page } = await open('/kommune/halden?år=2023&kategori=over');
-		await expect.poll(() => panel(page).getByRole('link', { name: /Lukk/ }).getAttribute('href')).toBe('/?kategori=over&år=2023');
-		const hrefs = await internalLinks(page);
-		expect(hrefs.length).toBeGreaterThan(1);
-		for (const href of hrefs) expect(decodeURIComponent(href)).toMatch(/\?kategori=over&år=2023$/);
-		await page.keyboard.press('Escape');
-		await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('år') === '2023');
-		await expect.poll(() => heading(page)).toBe('Kåringen 2023');
+	it('leads from a kommune in another edition back to that edition', async ({ open }) => {
+		const { page } = await open('/kommune/halden/2021');
+		const close = panel(page).getByRole('link', { name: /Lukk/ });
+		expect(await close.getAttribute('href')).toBe('/');
+		await open('/kommune/halden/2019').then(async ({ page }) => {
+			expect(await panel(page).getByRole('link', { name: /Lukk/ }).getAttribute('href')).toBe('/2019');
+			await startApp(page);
+			await page.keyboard.press('Escape');
+			await page.waitForURL(url('/2019'));
+			await expect.poll(() => heading(page)).toBe('Årets vertskommune 2019');
+		});
 	});
 
-	it('shows every kommune ever nominated with "alle", and ignores a malformed year', async ({ open }) => {
-		const { page } = await open('/?år=alle');
+	it('shows every kommune ever nominated under «Alle år», and answers a year that is no edition with «Fant ikke siden»', async ({
+		open
+	}) => {
+		const { page } = await open('/alle');
 		await expect.poll(() => heading(page)).toBe('Kåringen 2019–2025');
 		const list = page.getByRole('list', { name: 'Alle nominerte kommuner 2019–2025' });
 		await expect.poll(() => list.getByRole('listitem').count()).toBe(yearMarks('alle').length);
-		expect(await list.getByRole('listitem').filter({ hasText: 'Ålesund' }).innerText()).toMatch(/2019\s+som Haram\s+Vinner/);
-		expect(await list.getByRole('listitem').filter({ hasText: 'Rauma' }).innerText()).toMatch(/2019\s*,?\s*2021\s+Vinner/);
+		expect(await list.getByRole('listitem').filter({ hasText: 'Haram' }).innerText()).toMatch(/2019[^;]*Vinner/);
+		expect(await list.getByRole('listitem').filter({ hasText: 'Rauma' }).innerText()).toMatch(/2019[^;]*;\s*2021[^;]*Vinner/);
 
-		const malformed = await open('/?år=1999');
-		await expect.poll(() => heading(malformed.page)).toBe('Årets vertskommune for næringsutvikling 2021');
-		expect(malformed.errors).toEqual([]);
+		expect((await fetch(url('/2020'))).status).toBe(404);
+		const malformed = await open('/2020');
+		await expect.poll(() => heading(malformed.page)).toBe('Fant ikke siden');
 	});
 });
 

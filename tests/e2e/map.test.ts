@@ -2,9 +2,20 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
 import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
 import { NOMINEES } from '../../src/lib/nominees';
-import { FIRST_PAINT_LIMIT_MS } from '../../src/lib/first-paint';
+import { FIRST_PAINT_LIMIT_MS } from '../../src/lib/start/first-paint';
 import { countColour } from './pixels';
-import { appStart, appStarted, mapCanvas, mapScreenshot, PHONE, PHONE_CONTEXT, searchField, url, waitForMap } from './util';
+import {
+	waitForAppStart,
+	appStarted,
+	filterLink,
+	mapCanvas,
+	mapScreenshot,
+	PHONE,
+	PHONE_CONTEXT,
+	searchField,
+	url,
+	waitForMap
+} from './util';
 
 describe('the overview page /', () => {
 	it('draws the map with both class colours, names all six nominees, and stays on the site', async ({ open }) => {
@@ -113,7 +124,7 @@ describe('starting up', () => {
 		expect(await mapCanvas(page).count()).toBe(0);
 
 		await page.keyboard.press('Tab');
-		await appStart(page);
+		await waitForAppStart(page);
 		// Focus moved on to the skip link, as it would have without the app.
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
 	});
@@ -145,7 +156,7 @@ describe('starting up', () => {
 		await expect.poll(() => prefetched.length).toBe(later.length);
 		expect(await appStarted(page)).toBe(false);
 		await page.keyboard.press('Shift');
-		await appStart(page);
+		await waitForAppStart(page);
 		// Each of them ran as a module, and none went over the network a second time.
 		const moduleTransfers = await page.evaluate(
 			(later) =>
@@ -164,7 +175,7 @@ describe('starting up', () => {
 	it('starts an embed by itself once its static map has painted', async ({ page }) => {
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'networkidle' });
-		await appStart(page);
+		await waitForAppStart(page);
 		expect(await noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
 		expect(await noted(page, 'data-started-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
 	});
@@ -173,7 +184,7 @@ describe('starting up', () => {
 		const release = await holdImage(page, '**/kart/kinn.svg');
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'commit' });
-		await appStart(page);
+		await waitForAppStart(page);
 		// Counted from when the page's scripts had arrived, with the image still on its way.
 		expect(await noted(page, 'data-started-at')).toBeGreaterThanOrEqual(
 			(await noted(page, 'data-scripts-arrived-at')) + FIRST_PAINT_LIMIT_MS - 100
@@ -190,12 +201,13 @@ describe('starting up', () => {
 		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
 	});
 
-	it('keeps a year chosen before the app has started, and shows that year once it has', async ({ page }) => {
+	it('follows an edition chosen before the app has started to that edition’s page', async ({ page }) => {
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		expect(await appStarted(page)).toBe(false);
-		await page.getByRole('radio', { name: '2023', exact: true }).click();
-		await page.waitForURL((address) => address.searchParams.get('år') === '2023');
-		expect(await page.getByRole('radio', { name: '2023', exact: true }).isChecked()).toBe(true);
+		await filterLink(page, '2023').click();
+		await page.waitForURL(url('/2023'));
+		await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Årets vertskommune 2023');
+		expect(await filterLink(page, '2023').getAttribute('aria-current')).toBe('page');
 	});
 
 	it('keeps text typed into the search before the app has started, and lists its hits once it has', async ({ page }) => {

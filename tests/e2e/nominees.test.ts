@@ -5,7 +5,7 @@ import { kategoriColour } from '../../src/lib/kategori-colours';
 import { countColour } from './pixels';
 import {
 	heading as headingElement,
-	kategoriRadio,
+	filterLink,
 	linkTo,
 	mapScreenshot,
 	NO_JAVASCRIPT,
@@ -18,6 +18,7 @@ import {
 } from './util';
 
 const heading = (page: Page) => headingElement(page).innerText();
+const classLink = filterLink;
 /** Waits for the page to show `text` as its heading (rendering may follow the URL change). */
 const expectHeading = (page: Page, text: string) => expect.poll(() => heading(page)).toBe(text);
 /** Marks the document so a full reload would be noticed. */
@@ -59,7 +60,8 @@ describe('navigation between kommuner', () => {
 		await linkTo(page, 'Rauma').click();
 		await page.waitForURL('**/kommune/rauma');
 		await nextLink(page).click();
-		await page.waitForURL('**/kommune/kinn');
+		// Kinn in 2021: the edition the steps were taken in, not Kinn's own (2022).
+		await page.waitForURL('**/kommune/kinn/2021');
 		await expectHeading(page, 'Kinn');
 		await page.goBack();
 		await page.waitForURL('**/kommune/rauma');
@@ -72,52 +74,51 @@ describe('navigation between kommuner', () => {
 		await expectHeading(page, 'Rauma');
 	});
 
-	it('closes the panel with Escape, back to the overview with the filter kept and focus returned', async ({ page }) => {
-		await page.goto(url('/?kategori=under'));
+	it('closes the panel with Escape, back to the overview of the same edition and focus returned', async ({ page }) => {
+		await page.goto(url('/2023'));
 		await waitForMap(page);
-		const link = linkTo(page, 'Vestre Toten');
+		const link = linkTo(page, 'Sandefjord');
 		await link.focus();
 		await page.keyboard.press('Enter');
-		await page.waitForURL('**/kommune/vestre-toten?kategori=under');
+		await page.waitForURL('**/kommune/sandefjord/2023');
 		await page.keyboard.press('Escape');
-		await page.waitForURL((address) => address.pathname === '/' && address.search === '?kategori=under');
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Vestre Toten');
+		await page.waitForURL(url('/2023'));
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Sandefjord');
 	});
 });
 
 describe('the size-class filter', () => {
-	it('shows one class on the map and in the list, and keeps it while moving between kommuner', async ({ page }) => {
+	it('shows one class on the map and in the list, its own page, and leads on to the kommuner in that edition', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
-		await kategoriRadio(page, /Over 15\s000/).check();
-		await page.waitForURL('**/?kategori=over');
-		// The list, not the summary above it, which names both winners.
+		await classLink(page, /Over 15\s000/).click();
+		await page.waitForURL(url('/2021/over'));
+		// The list, not the summary above it.
 		await expect.poll(() => page.locator('section.group').count()).toBe(1);
 		const list = await page.locator('section.group').innerText();
 		for (const name of ['Kinn', 'Kongsberg', 'Arendal']) expect(list).toContain(name);
 		for (const name of ['Båtsfjord', 'Vestre Toten', 'Rauma']) expect(list).not.toContain(name);
 		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('under'))).toBe(0);
 		expect(countColour(await mapScreenshot(page), kategoriColour('over'))).toBeGreaterThan(5);
+		expect(await classLink(page, /Over 15\s000/).getAttribute('aria-current')).toBe('page');
 
 		await linkTo(page, 'Kongsberg').click();
-		await page.waitForURL('**/kommune/kongsberg?kategori=over');
+		await page.waitForURL(url('/kommune/kongsberg'));
+		// The steps go through the edition's nominees, both classes.
 		await nextLink(page).click();
-		await page.waitForURL('**/kommune/arendal?kategori=over');
-		await nextLink(page).click();
-		await page.waitForURL('**/kommune/kinn?kategori=over');
+		await page.waitForURL(url('/kommune/arendal'));
 	});
 
-	it('applies the filter from a shared link and ignores a malformed one', async ({ open }) => {
-		const shared = await open('/kommune/rauma?kategori=under');
-		await expect.poll(() => kategoriRadio(shared.page, /Under 15\s000/).isChecked()).toBe(true);
-		expect(await nextLink(shared.page).innerText()).toContain('Båtsfjord');
-
-		const malformed = await open('/?kategori=%3Cscript%3E');
-		await waitForMap(malformed.page);
-		expect(await kategoriRadio(malformed.page, 'Alle').isChecked()).toBe(true);
-		const list = await malformed.page.locator('main').innerText();
-		for (const name of ['Båtsfjord', 'Kinn']) expect(list).toContain(name);
-		expect(malformed.errors).toEqual([]);
+	it('works without JavaScript: the class links are pages of their own', async ({ open }) => {
+		const { page } = await open('/2024', NO_JAVASCRIPT);
+		await classLink(page, /Under 15\s000/).click();
+		await page.waitForURL(url('/2024/under'));
+		const list = await page.locator('section.group').innerText();
+		for (const name of ['Notodden', 'Hamarøy', 'Kvitsøy']) expect(list).toContain(name);
+		expect(list).not.toContain('Asker');
+		await filterLink(page, '2019').click();
+		await page.waitForURL(url('/2019/under'));
+		expect(await heading(page)).toMatch(/^Årets vertskommune 2019/);
 	});
 });
 
@@ -145,11 +146,12 @@ describe('addresses', () => {
 		await page.waitForURL((address) => address.pathname === '/');
 	});
 
-	it('shows a kommune that was not nominated with the nominees of its county', async ({ page }) => {
+	it('shows a kommune that was not nominated with the nominees of its county in the edition shown', async ({ page }) => {
 		await page.goto(url('/kommune/molde'));
 		const text = await panel(page).innerText();
-		expect(text).toContain('Molde var ikke blant de seks kommunene som ble nominert');
-		expect(text).toContain('Nominert i Møre og Romsdal');
+		expect(text).toContain('Molde er ikke blant de nominerte som er kjent fra kåringene 2019–2025.');
+		expect(text).toContain('Molde var ikke blant de nominerte i 2021.');
+		expect(text).toContain('Nominert i Møre og Romsdal i 2021');
 		await page.getByRole('link', { name: 'Rauma', exact: true }).click();
 		await page.waitForURL('**/kommune/rauma');
 	});
@@ -164,9 +166,17 @@ describe('sharing', () => {
 
 	it('gives every page its own title, description, canonical URL and card tags with a share image', async () => {
 		const html = await (await fetch(url('/kommune/kinn'))).text();
-		expect(html).toMatch(/<title>Kinn – nominert til Årets vertskommune for næringsutvikling 2021<\/title>/);
-		expect(html).toMatch(/<meta name="description" content="Kinn \(Vestland\) var nominert i klassen over 15\u00a0000 innbyggere\./);
+		expect(html).toMatch(/<title>Kinn – nominert til Årets vertskommune 2022<\/title>/);
+		expect(html).toMatch(
+			/<meta name="description" content="Kinn \(Vestland\) var nominert i klassen over 15\u00a0000 innbyggere i 2022\. Også nominert 2021\./
+		);
 		expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/kommune\/kinn"/);
+		// A kommune's page in another edition is a page of its own, and says which.
+		const in2021 = await (await fetch(url('/kommune/kinn/2021'))).text();
+		expect(in2021).toMatch(/<title>Kinn – nominert til Årets vertskommune 2022 – kart over 2021<\/title>/);
+		expect(in2021).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/kommune\/kinn\/2021"/);
+		// Its own edition under its year is the same page as its address without: that is its canonical.
+		expect(await (await fetch(url('/kommune/kinn/2022'))).text()).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/kommune\/kinn"/);
 		expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/share\/kinn\.png"/);
 		expect(html).toMatch(/<meta name="twitter:card" content="summary_large_image"/);
 		const home = await (await fetch(url('/'))).text();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
 import { KOMMUNER } from '../../src/lib/geography';
 import { historyOf } from '../../src/lib/award-history';
-import { heading as headingElement, PHONE, PHONE_CONTEXT, searchField as search, statusSaying, url } from './util';
+import { filterLink, heading as headingElement, PHONE, PHONE_CONTEXT, searchField as search, statusSaying, url } from './util';
 
 const listbox = (page: Page) => page.getByRole('listbox');
 const options = (page: Page) => page.getByRole('option');
@@ -104,14 +104,15 @@ describe('kommune search, keyboard only', () => {
 		await expect.poll(() => heading(page)).toBe('Rauma');
 	});
 
-	it('keeps the size-class filter when opening a kommune', async ({ page }) => {
-		await page.goto(url('/?kategori=over'));
+	it('opens a kommune on its own page, in its own edition, whatever edition the page showed', async ({ page }) => {
+		await page.goto(url('/2019/over'));
 		await search(page).focus();
 		await type(page, 'kinn');
-		await expect.poll(() => listbox(page).innerText()).toContain('Nominert');
+		await expect.poll(() => listbox(page).innerText()).toContain('Nominert 2022');
 		await page.keyboard.press('Enter');
-		await page.waitForURL((address) => address.pathname.endsWith('/kommune/kinn') && address.search === '?kategori=over');
+		await page.waitForURL(url('/kommune/kinn'));
 		await expect.poll(() => heading(page)).toBe('Kinn');
+		expect(await filterLink(page, '2022').getAttribute('aria-current')).toBe('page');
 	});
 
 	it('closes the list with Escape, then clears the field, and leaves an open kommune panel open', async ({ page }) => {
@@ -171,7 +172,7 @@ describe('kommune search by the names and numbers readers use', () => {
 		await expect.poll(() => first.innerText()).toContain(name);
 		if (reason) expect(await first.innerText()).toContain(reason);
 		await page.keyboard.press('Enter');
-		await page.waitForURL((url) => url.pathname.endsWith(`/kommune/${slug}`));
+		await page.waitForURL((url) => url.pathname === `/kommune/${slug}`);
 		await expect.poll(() => heading(page)).toBe(name);
 		expect(errors).toEqual([]);
 	});

@@ -37,24 +37,45 @@ export const linkTo = (page: Page, name: string | RegExp) =>
 /** A nominee's marker and label on the map: one link. */
 export const mapMarker = (page: Page, nummer: string) => page.locator(`.labels-frame .map-label.l-n${nummer}`);
 export const nextLink = (page: Page) => page.getByRole('link', { name: /Neste/ });
-export const kategoriRadio = (page: Page, name: string | RegExp) => page.getByRole('radio', { name, exact: typeof name === 'string' });
+/** The edition control: links to the pages of each edition. */
+export const filterControls = (page: Page) => page.getByRole('navigation', { name: 'Velg kåring' });
+/** A link of the edition or the class control: an edition ('2023', 'Alle år') or a class ('Alle klasser', /Over 15/). */
+export const filterLink = (page: Page, name: string | RegExp) =>
+	page.getByRole('navigation', { name: /^Velg (kåring|kategori)$/ }).getByRole('link', { name, exact: typeof name === 'string' });
 
 /** Whether the app has started (hydrated): it starts at the visitor's first reach (first-reach.ts). */
 export const appStarted = (page: Page) => page.evaluate(() => 'appStarted' in document.documentElement.dataset);
 
-/** Waits until the app of a page, or of an embed's frame, has started. */
-export const appStart = (page: { locator: (selector: string) => Locator }) =>
+/**
+ * Starts the app as a visitor's first reach would: a Shift key press (which does nothing else),
+ * made until the app has started (`html[data-app-started]`). A page whose start-up script did not
+ * run (JavaScript off, a file that is not a page) has no `html[data-scripted]` and is left as it is.
+ */
+export async function startApp(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const root = document.documentElement;
+			if (!('scripted' in root.dataset) || 'appStarted' in root.dataset) return true;
+			dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+			return false;
+		},
+		undefined,
+		{ polling: 100 }
+	);
+}
+
+/** Waits until the app of a page, or of an embed's frame, has started (without starting it). */
+export const waitForAppStart = (page: { locator: (selector: string) => Locator }) =>
 	page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 
 /**
- * Puts the pointer over the map area, as a visitor reaching for the map does: at its top-right
- * corner, where there is sea and no control.
+ * Puts the pointer over the map, as a visitor reaching for the map does: at the top-right corner of
+ * the part of the map nothing covers (the controls a phone lays over its top lie above it).
  */
 export async function reachForMap(page: Page): Promise<void> {
-	const area = mapArea(page);
-	const box = await area.boundingBox();
-	if (!box) throw new Error('The map area is not on the page');
-	await area.hover({ position: { x: box.width - 3, y: 3 } });
+	const frame = await page.locator('.map-frame').first().boundingBox();
+	if (!frame) throw new Error('The map is not on the page');
+	await page.mouse.move(frame.x + frame.width - 3, frame.y + 3);
 }
 
 /** Reaches for the map and waits until it has been idle with every layer drawn. */

@@ -1,12 +1,15 @@
 /**
- * The year control on the map: every edition 2019–2025 and «Alle år», chosen by mouse or keyboard,
- * recolouring the same map, keeping the class filter, in the URL.
+ * The edition and class controls: a link to every edition 2019–2025, «Alle år» and each class, each
+ * the page of that state, followed by mouse or keyboard, keeping the class; on a kommune's page, its
+ * pages in each edition.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { yearMarks, type YearFilter } from '../../src/lib/award-history';
+import { yearMarks } from '../../src/lib/award-history';
+import type { YearFilter } from '../../src/lib/url/paths';
 import type { Kategori } from '../../src/lib/nominees';
-import { PHONE_CONTEXT, url } from './util';
+import { filterControls, filterLink, PHONE, PHONE_CONTEXT, startApp, url } from './util';
+import { YEAR_FILTERS } from '../../src/lib/url/paths';
 
 /** The kommuner the map marks, by number: the nominee markers drawn. */
 const markedOnMap = (page: Page) =>
@@ -32,42 +35,47 @@ const expectedWinners = (år: YearFilter, kategori: Kategori | null = null) =>
 		.map((mark) => mark.nummer)
 		.sort();
 
-const yearRadio = (page: Page, name: string) => page.getByRole('radio', { name, exact: true });
+const N = '\u00a0';
 
-describe('the year on the map', () => {
-	it('recolours the map for the year clicked, winners marked, and puts the year in the URL', async ({ page }) => {
+describe('the edition and class controls', () => {
+	it('lead to each edition’s own page, which marks its nominees and winners on the map and keeps the class', async ({ page }) => {
 		await page.goto(url('/'));
 		await expect.poll(() => markedOnMap(page)).toEqual(expected(2021));
-		expect(await winnersOnMap(page)).toEqual(['1539', '4203']);
+		expect(await winnersOnMap(page)).toEqual(expectedWinners(2021));
 		for (const year of [2023, 2019, 2024] as const) {
-			await yearRadio(page, String(year)).check();
-			await page.waitForURL((address) => address.searchParams.get('år') === String(year));
+			await filterLink(page, String(year)).click();
+			await page.waitForURL(url(`/${year}`));
 			await expect.poll(() => markedOnMap(page)).toEqual(expected(year));
 			expect(await winnersOnMap(page)).toEqual(expectedWinners(year));
-			// The coloured shapes of the static map follow the year too.
-			const shapes = await page.locator('.map-frame .shapes path').count();
-			expect(shapes).toBeGreaterThan(0);
+			expect(await filterLink(page, String(year)).getAttribute('aria-current')).toBe('page');
+			// The coloured shapes of the static map follow the edition too.
+			expect(await page.locator('.map-frame .shapes path').count()).toBe(expected(year).length);
 		}
-		await yearRadio(page, '2021').check();
-		await page.waitForURL((address) => !address.searchParams.has('år'));
+		await filterLink(page, /^Over 15/).click();
+		await page.waitForURL(url('/2024/over'));
+		await filterLink(page, '2021').click();
+		await page.waitForURL(url('/2021/over'));
+		await expect.poll(() => markedOnMap(page)).toEqual(expected(2021, 'over'));
+		await filterLink(page, 'Alle klasser').click();
+		await page.waitForURL(url('/'));
 		await expect.poll(() => markedOnMap(page)).toEqual(expected(2021));
 	});
 
-	it('steps through the years with the arrow keys, keeping the class filter', async ({ page }) => {
-		await page.goto(url('/?kategori=over'));
-		await expect.poll(() => yearRadio(page, '2021').isChecked()).toBe(true);
-		await yearRadio(page, '2021').focus();
-		await page.keyboard.press('ArrowRight');
-		await page.waitForURL((address) => address.searchParams.get('år') === '2022' && address.searchParams.get('kategori') === 'over');
+	it('are reached and followed with the keyboard, focus kept on the control', async ({ page }) => {
+		await page.goto(url('/2021/over'));
+		await startApp(page);
+		await filterLink(page, '2021').focus();
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('2022');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(url('/2022/over'));
 		await expect.poll(() => markedOnMap(page)).toEqual(expected(2022, 'over'));
-		await page.keyboard.press('ArrowRight');
-		await page.waitForURL((address) => address.searchParams.get('år') === '2023');
-		await expect.poll(() => markedOnMap(page)).toEqual(expected(2023, 'over'));
-		expect(await page.evaluate(() => document.activeElement?.getAttribute('value'))).toBe('2023');
+		// Once the app has started the page changes without a reload, and focus stays on the control.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('2022');
 	});
 
-	it('marks every kommune ever nominated with «Alle år», naming the winners', async ({ page }) => {
-		await page.goto(url('/?år=alle'));
+	it('mark every kommune ever nominated under «Alle år», naming the winners', async ({ page }) => {
+		await page.goto(url('/alle'));
 		await expect.poll(() => markedOnMap(page)).toEqual(expected('alle'));
 		// So many at once: only the winners carry a label beside their marker.
 		const pills = await page.locator('.labels-frame a.map-label .pill').count();
@@ -76,16 +84,28 @@ describe('the year on the map', () => {
 		expect(await page.locator('.labels-frame a.l-n1539').getAttribute('aria-label')).toMatch(/^Rauma, nominert 2019 og 2021, vinner/);
 	});
 
-	it('opens a shared link on its year, with the kommune coloured, on a phone', async ({ open }) => {
-		const { page } = await open('/kommune/halden?år=2023', PHONE_CONTEXT);
+	it('are in sight on a phone without opening the legend, the map still there, and lead a kommune through the editions', async ({
+		open
+	}) => {
+		const { page } = await open('/kommune/halden', PHONE_CONTEXT);
 		await expect.poll(() => page.locator('.map-frame .shapes path.over[data-nummer="3001"]').count()).toBe(1);
 		expect(await page.locator('.map-frame .outline path').count()).toBe(1);
-		// On a phone the legend with the year sits behind a button; on kommune pages it gives way to the locator.
-		await page.goto(url('/?år=2023'));
-		await page.getByRole('button', { name: 'Tegnforklaring' }).click();
-		expect(await yearRadio(page, '2023').isChecked()).toBe(true);
-		await yearRadio(page, '2025').check();
-		await page.waitForURL((address) => address.searchParams.get('år') === '2025');
-		await expect.poll(() => markedOnMap(page)).toEqual(expected(2025));
+		const controls = filterControls(page);
+		const box = (await controls.boundingBox())!;
+		expect(box.y + box.height).toBeLessThan(PHONE.height / 3);
+		await expect(filterLink(page, '2023').getAttribute('aria-current')).resolves.toBe('page');
+		// The map shows below them: its frame starts under the controls.
+		const frame = (await page.locator('.map-frame').first().boundingBox())!;
+		expect(frame.y).toBeGreaterThanOrEqual(box.y + box.height);
+		expect(frame.height).toBeGreaterThan(200);
+		// A kommune page has the editions only; each keeps the kommune.
+		expect(await controls.getByRole('link').count()).toBe(YEAR_FILTERS.length);
+		await filterLink(page, '2025').click();
+		await page.waitForURL(url('/kommune/halden/2025'));
+		// Halden was not nominated in 2025: not coloured, no marker; its panel still tells its own story.
+		await expect.poll(() => page.locator('.map-frame .shapes path[data-nummer="3001"]').count()).toBe(0);
+		expect(await markedOnMap(page)).not.toContain('3001');
+		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Halden');
+		expect(await page.locator('.kind').innerText()).toBe(`Vinner 2023, over 15${N}000 innbyggere`);
 	});
 });

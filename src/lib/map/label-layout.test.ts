@@ -4,20 +4,35 @@ import { boxCentre, boxHeight, boxWidth } from './mercator';
 import { fitScale } from './views';
 import { layoutLabels, leaderEnd, scaleStep, type LabelSpec, type Placement } from './label-layout';
 import { boxArea, staticLayout } from './view-css';
-import type { StaticViewData } from './static-view-data';
+import type { StaticViewSource } from './static-view-data';
 import { markedSpecs } from './view-labels';
+import { mapMarks } from '../map-marks';
+import { kommuneBySlug } from '../geography';
+import { allFilters, filterKey, kommuneFilters } from '../url/paths';
 
 const viewsDir = new URL('../generated/views/', import.meta.url);
-const views: StaticViewData[] = readdirSync(viewsDir).map((file) => JSON.parse(readFileSync(new URL(file, viewsDir), 'utf8')));
-/** The labels of a view's first view: the nominees of 2021 among the marked ones. */
-const firstLabels = (view: StaticViewData) =>
-	markedSpecs(view.labels, new Map(Object.entries(view.stylesheetMarks).map(([nummer, vinner]) => [nummer, { vinner }])));
+const views: StaticViewSource[] = readdirSync(viewsDir).map((file) => JSON.parse(readFileSync(new URL(file, viewsDir), 'utf8')));
+
+/**
+ * The labels of each state a view's pages show (every overview state on "norge", every edition on a
+ * kommune's view), states that label the same alike counted once: what each page's stylesheet places.
+ */
+function stateLabels(view: StaticViewSource): { state: string; labels: LabelSpec[] }[] {
+	const selected = view.name === 'norge' ? null : kommuneBySlug(view.name)!.nummer;
+	const seen = new Map<string, { state: string; labels: LabelSpec[] }>();
+	for (const filter of view.name === 'norge' ? allFilters() : kommuneFilters()) {
+		const labels = markedSpecs(view.labels, mapMarks(filter, selected));
+		const key = JSON.stringify(labels);
+		if (!seen.has(key)) seen.set(key, { state: filterKey(filter), labels });
+	}
+	return [...seen.values()];
+}
 
 type Rect = [number, number, number, number];
 const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** Label boxes, markers and leader lines on screen at a scale, relative to the frame's centre. */
-function drawn(view: StaticViewData, placements: Placement[], scale: number) {
+function drawn(view: StaticViewSource, placements: Placement[], scale: number) {
 	const [cx, cy] = boxCentre(view.box);
 	const specs = new Map(view.labels.map((spec) => [spec.id, spec]));
 	return placements.map((p) => {
@@ -27,7 +42,11 @@ function drawn(view: StaticViewData, placements: Placement[], scale: number) {
 		return {
 			id: p.id,
 			box: [x + p.dx, y + p.dy, x + p.dx + p.width, y + p.dy + p.height] as Rect,
-			marker: p.marker ? ([x - 9, y - 9, x + 9, y + 9] as Rect) : null,
+			// A marker is 18 px across, 12 on a small map.
+			marker: p.marker
+				? ([x - (p.compact ? 6 : 9), y - (p.compact ? 6 : 9), x + (p.compact ? 6 : 9), y + (p.compact ? 6 : 9)] as Rect)
+				: null,
+			hasBox: p.width > 0,
 			anchor: [x, y]
 		};
 	});
@@ -53,25 +72,28 @@ const FRAMES: [number, number][] = [
 
 describe('static label layout', () => {
 	it.each(views.map((view) => [view.name, view] as const))(
-		'%s: no label overlaps another or a marker, all inside the box',
+		'%s: in every state, no label overlaps another or a marker, all inside the box',
 		(_name, view) => {
 			for (const [width, height] of FRAMES) {
-				const scale = fitScale(view.box, width, height);
-				const placements = staticLayout(view, firstLabels(view), scale);
-				for (const at of scaleStep(scale).map((s, i) => (i === 0 ? s : s * 0.9999))) {
-					const items = drawn(view, placements, at);
-					const halfW = (boxWidth(view.box) * at) / 2 + 0.05;
-					const halfH = (boxHeight(view.box) * at) / 2 + 0.05;
-					for (const [i, a] of items.entries()) {
-						expect(
-							a.box[0] >= -halfW && a.box[2] <= halfW && a.box[1] >= -halfH && a.box[3] <= halfH,
-							`${a.id} inside at ${width}×${height}`
-						).toBe(true);
-						for (const b of items.slice(i + 1)) {
-							expect(overlaps(a.box, b.box), `${a.id} and ${b.id} at ${width}×${height}`).toBe(false);
-						}
-						for (const b of items) {
-							if (b !== a && b.marker) expect(overlaps(a.box, b.marker), `${a.id} on the marker of ${b.id}`).toBe(false);
+				for (const { state, labels } of stateLabels(view)) {
+					const scale = fitScale(view.box, width, height);
+					const placements = staticLayout(view, labels, scale);
+					for (const at of scaleStep(scale).map((s, i) => (i === 0 ? s : s * 0.9999))) {
+						const items = drawn(view, placements, at);
+						const halfW = (boxWidth(view.box) * at) / 2 + 0.05;
+						const halfH = (boxHeight(view.box) * at) / 2 + 0.05;
+						// A marker without a label has no label box; its marker is checked below.
+						for (const [i, a] of items.filter((item) => item.hasBox).entries()) {
+							expect(
+								a.box[0] >= -halfW && a.box[2] <= halfW && a.box[1] >= -halfH && a.box[3] <= halfH,
+								`${state}: ${a.id} inside at ${width}×${height}`
+							).toBe(true);
+							for (const b of items.filter((item) => item.hasBox).slice(i + 1)) {
+								expect(overlaps(a.box, b.box), `${state}: ${a.id} and ${b.id} at ${width}×${height}`).toBe(false);
+							}
+							for (const b of items) {
+								if (b !== a && b.marker) expect(overlaps(a.box, b.marker), `${state}: ${a.id} on the marker of ${b.id}`).toBe(false);
+							}
 						}
 					}
 				}
@@ -79,20 +101,22 @@ describe('static label layout', () => {
 		}
 	);
 
-	it('shows every nominee of the overview at every frame size, marker and label', () => {
+	it('gives every nominee of every overview state a marker, at every frame size', () => {
 		const norge = views.find((view) => view.name === 'norge')!;
-		const nominees = firstLabels(norge)
-			.filter((spec) => spec.kind === 'nominee')
-			.map((spec) => spec.id);
-		expect(nominees).toHaveLength(6);
-		for (const [width, height] of FRAMES) {
-			const placed = staticLayout(norge, firstLabels(norge), fitScale(norge.box, width, height));
-			expect(
-				placed
-					.filter((p) => p.kind === 'nominee' && p.marker)
-					.map((p) => p.id)
-					.sort()
-			).toEqual([...nominees].sort());
+		for (const filter of allFilters()) {
+			const labels = markedSpecs(norge.labels, mapMarks(filter, null));
+			const nominees = labels.filter((spec) => spec.kind === 'nominee').map((spec) => spec.id);
+			expect(nominees.length, filterKey(filter)).toBe(mapMarks(filter, null).size);
+			for (const [width, height] of FRAMES) {
+				const placed = staticLayout(norge, labels, fitScale(norge.box, width, height));
+				expect(
+					placed
+						.filter((p) => p.kind === 'nominee' && p.marker)
+						.map((p) => p.id)
+						.sort(),
+					`${filterKey(filter)} at ${width}×${height}`
+				).toEqual([...nominees].sort());
+			}
 		}
 	});
 
@@ -107,10 +131,14 @@ describe('static label layout', () => {
 	it('leaves out a label that does not fit, but never a nominee inside the area', () => {
 		const labels: LabelSpec[] = [
 			{ id: 'n1', kind: 'nominee', text: 'Ett', anchor: [0, 0] },
-			{ id: 'f1', kind: 'county', text: 'FYLKE', anchor: [0, 0] }
+			{ id: 'f1', kind: 'county', text: 'ET FYLKE MED ET LANGT NAVN', anchor: [0, 20] }
 		];
-		const placed = layoutLabels({ labels, centre: [0, 0], scales: [1, 1.1], area: boxArea([-100, -100, 100, 100]) });
-		expect(placed.map((p) => p.id)).toContain('n1');
+		// 60 px across: room for the nominee's marker, none for the county's name.
+		const placed = layoutLabels({ labels, centre: [0, 0], scales: [1, 1.1], area: boxArea([-30, -30, 30, 30]) });
+		expect(placed.map((p) => p.id)).toEqual(['n1']);
+		// With room, both are placed: the county was left out for want of room, not for its kind.
+		const roomy = layoutLabels({ labels, centre: [0, 0], scales: [1, 1.1], area: boxArea([-400, -400, 400, 400]) });
+		expect(roomy.map((p) => p.id).sort()).toEqual(['f1', 'n1']);
 	});
 
 	it('ends a leader line on the pill, at the point nearest the marker', () => {

@@ -212,22 +212,26 @@ function labelSize(spec: LabelSpec, lines: string[], compact: boolean): [number,
 /** Candidate offsets of a label box [dx, dy] from its anchor, best first, and whether each needs a leader line. */
 /** `r`: the marker's radius, 0 without a marker. */
 function candidates(spec: LabelSpec, width: number, height: number, r: number): { dx: number; dy: number; leader: boolean }[] {
-	if (spec.kind !== 'nominee' || r === 0) {
-		const centred = { dx: -width / 2, dy: -height / 2, leader: false };
-		if (spec.kind === 'kommune') return [centred];
-		const step = height * 0.75;
-		return [centred, { ...centred, dy: centred.dy - step }, { ...centred, dy: centred.dy + step }];
-	}
-	const out: { dx: number; dy: number; leader: boolean }[] = [
-		{ dx: r + 3, dy: -height / 2, leader: false },
-		{ dx: -r - 3 - width, dy: -height / 2, leader: false },
-		{ dx: -width / 2, dy: -r - 3 - height, leader: false },
-		{ dx: -width / 2, dy: r + 3, leader: false },
-		{ dx: r - 2, dy: -r - height + 2, leader: false },
-		{ dx: -r + 2 - width, dy: -r - height + 2, leader: false },
-		{ dx: r - 2, dy: r - 2, leader: false },
-		{ dx: -r + 2 - width, dy: r - 2, leader: false }
-	];
+	const centred = { dx: -width / 2, dy: -height / 2, leader: false };
+	const step = height * 0.75;
+	const onTheSpot = [centred, { ...centred, dy: centred.dy - step }, { ...centred, dy: centred.dy + step }];
+	if (spec.kind === 'kommune') return [centred];
+	if (spec.kind !== 'nominee') return onTheSpot;
+	// A nominee whose shape is big enough to tap has no marker: its label sits on the shape, or
+	// where that is taken, a little away with a leader line to it.
+	const out: { dx: number; dy: number; leader: boolean }[] =
+		r === 0
+			? [...onTheSpot]
+			: [
+					{ dx: r + 3, dy: -height / 2, leader: false },
+					{ dx: -r - 3 - width, dy: -height / 2, leader: false },
+					{ dx: -width / 2, dy: -r - 3 - height, leader: false },
+					{ dx: -width / 2, dy: r + 3, leader: false },
+					{ dx: r - 2, dy: -r - height + 2, leader: false },
+					{ dx: -r + 2 - width, dy: -r - height + 2, leader: false },
+					{ dx: r - 2, dy: r - 2, leader: false },
+					{ dx: -r + 2 - width, dy: r - 2, leader: false }
+				];
 	// Further away with a leader line, in 16 directions: the label's nearest edge at distance d.
 	for (const d of [24, 40, 60, 84, 112, 144]) {
 		for (let i = 0; i < 16; i++) {
@@ -349,10 +353,17 @@ function layoutInOrder(input: LayoutInput, ordered: readonly LabelSpec[]): { pla
 			}
 			if (best?.conflicts === 0) break;
 		}
-		if (!best) continue;
-		if (nominee && marker && best.conflicts > 0) {
-			// No room for its label anywhere: the marker alone, rather than labels on top of each other.
-			result.push({ id: spec.id, kind: spec.kind, dx: 0, dy: 0, width: 0, height: 0, lines: [], marker, leader: false, compact });
+		if (!best) {
+			// No room for its label inside the area: the marker alone.
+			if (nominee && marker)
+				result.push({ id: spec.id, kind: spec.kind, dx: 0, dy: 0, width: 0, height: 0, lines: [], marker, leader: false, compact });
+			continue;
+		}
+		if (nominee && best.conflicts > 0) {
+			// No room for its label anywhere: the marker alone (or, without a marker, the coloured shape
+			// alone, itself a link), rather than labels on top of each other.
+			if (marker)
+				result.push({ id: spec.id, kind: spec.kind, dx: 0, dy: 0, width: 0, height: 0, lines: [], marker, leader: false, compact });
 			conflicts += best.conflicts;
 			continue;
 		}

@@ -5,7 +5,7 @@
  * remembered and done once it is ready.
  */
 import type { Attachment } from 'svelte/attachments';
-import { takeEarlyPointer } from '../first-reach';
+import { takeEarlyPointer } from '../start/first-reach';
 import type { Reach } from './InteractiveMap.svelte';
 import type { MapState } from './map-state.svelte';
 

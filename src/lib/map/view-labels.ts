@@ -69,10 +69,13 @@ export const MOST_NAMED = 8;
 
 /**
  * The view's labels for the kommuner marked now: nominees not marked are left out, the others get
- * their winner star, and a label unless too many are marked; the selected kommune's own name only
- * while it is not marked.
+ * the name they were nominated under, their winner star, and a label unless too many are marked;
+ * the selected kommune's own name only while it is not marked.
  */
-export function markedSpecs(specs: readonly LabelSpec[], marks: ReadonlyMap<string, { vinner: boolean | null }>): LabelSpec[] {
+export function markedSpecs(
+	specs: readonly LabelSpec[],
+	marks: ReadonlyMap<string, { navn: string; vinner: boolean | null }>
+): LabelSpec[] {
 	const many = marks.size > MOST_NAMED;
 	return specs.flatMap((spec) => {
 		if (spec.kind === 'selected') return marks.has(spec.id.slice(1)) ? [] : [spec];
@@ -80,6 +83,6 @@ export function markedSpecs(specs: readonly LabelSpec[], marks: ReadonlyMap<stri
 		const mark = marks.get(spec.id.slice(1));
 		if (!mark) return [];
 		const winner = mark.vinner === true;
-		return [{ ...spec, winner, pill: !many || winner }];
+		return [{ ...spec, text: mark.navn, winner, pill: !many || winner }];
 	});
 }

@@ -1,38 +1,43 @@
 /**
  * The oEmbed answer for each page that can be embedded, written at build time to /oembed/… and
- * named by the page's <link rel="alternate" type="application/json+oembed">: the overview, the
- * history page (the map of all years) and each kommune.
+ * named by the page's <link rel="alternate" type="application/json+oembed">: each overview state
+ * (/oembed/2023-over.json) and each kommune page (/oembed/kommune/kinn.json, …/kinn/2021.json).
  */
 import { kommuneBySlug } from '../geography';
-import { nomineeByNummer } from '../nominees';
+import { kommunePageData } from '../kommune-page';
 import { oembed, type OEmbedRich } from '../embed-code';
-import { HISTORY_EMBED_TITLE, kommuneEmbedTitle, OVERVIEW_EMBED_TITLE } from '../embed-titles';
+import { kommuneEmbedTitle, kommuneImage, overviewEmbedTitle, overviewImage } from '../page-text';
 import { absoluteHref, absoluteUrl, SITE_NAME } from '../site';
-import { embedKommuneHref, embedOverviewHref } from '../url-state';
+import { embedKommuneHref, embedOverviewHref } from '../url/links';
+import { DEFAULT_FILTER, kommuneYear, parseYear, type Filter } from '../url/paths';
 
-/** The pages other than kommuner with an oEmbed file: /oembed/<name>.json. */
-export const OEMBED_PAGES = ['oversikt', 'kaaringen'] as const;
+/** Names that earlier pages gave their answers, kept for consumers that stored them. */
+export const OEMBED_ALIASES: Readonly<Record<string, Filter>> = {
+	oversikt: DEFAULT_FILTER,
+	kaaringen: { år: 'alle', kategori: null }
+};
 
 const provider = () => ({ providerName: SITE_NAME, providerUrl: absoluteUrl('/') });
 
-export function pageOEmbed(name: (typeof OEMBED_PAGES)[number]): OEmbedRich {
+export function overviewOEmbed(filter: Filter): OEmbedRich {
 	return oembed({
 		...provider(),
-		src: absoluteHref(name === 'kaaringen' ? embedOverviewHref({ år: 'alle' }) : embedOverviewHref()),
-		title: name === 'kaaringen' ? HISTORY_EMBED_TITLE : OVERVIEW_EMBED_TITLE,
-		thumbnail: absoluteUrl('/share/norge.png')
+		src: absoluteHref(embedOverviewHref(filter)),
+		title: overviewEmbedTitle(filter),
+		thumbnail: absoluteUrl(overviewImage(filter).path)
 	});
 }
 
-/** A kommune's oEmbed answer, or undefined if no kommune has the slug. */
-export function kommuneOEmbed(slug: string): OEmbedRich | undefined {
+/** A kommune's oEmbed answer, its map showing its own edition or `year`; undefined if there is no such kommune or edition. */
+export function kommuneOEmbed(slug: string, year?: string): OEmbedRich | undefined {
 	const kommune = kommuneBySlug(slug);
-	if (!kommune) return undefined;
-	const nominee = nomineeByNummer(kommune.nummer);
+	const år = year === undefined ? kommuneYear(slug) : parseYear(year);
+	const data = kommune && år !== null ? kommunePageData(kommune.slug, år) : undefined;
+	if (!data) return undefined;
 	return oembed({
 		...provider(),
-		src: absoluteHref(embedKommuneHref(kommune.slug)),
-		title: kommuneEmbedTitle(kommune.navn),
-		thumbnail: absoluteUrl(nominee ? `/share/${kommune.slug}.png` : '/share/norge.png')
+		src: absoluteHref(embedKommuneHref(data.kommune.slug, data.edition.år)),
+		title: kommuneEmbedTitle(data.kommune.navn),
+		thumbnail: absoluteUrl(kommuneImage(data).path)
 	});
 }

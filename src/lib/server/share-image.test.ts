@@ -2,12 +2,13 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { KOMMUNER } from '../geography';
 import { successorsOf } from '../kommuner-2024';
-import { NOMINEES } from '../nominees';
+import { everNominated, historyOf, editionOf, resultSentence } from '../award-history';
+import { allFilters, filterKey } from '../url/paths';
 import {
 	ATTRIBUTION,
 	fitText,
-	nomineeShareImage,
-	nomineeShareSvg,
+	kommuneShareImage,
+	kommuneShareSvg,
 	overviewShareImage,
 	overviewShareSvg,
 	textWidth,
@@ -77,28 +78,43 @@ function inspect(png: Buffer, colour: [number, number, number], x: number) {
 const STAR_GOLD: [number, number, number] = [0xf2, 0xc2, 0x30];
 
 describe('share images', () => {
-	it.each(NOMINEES.map((n) => [n.navn, n] as const))(
-		'%s: 1200 × 630, nothing past the right margin, winner mark only on winners',
-		(_, nominee) => {
-			const png = nomineeShareImage(nominee);
+	it.each(everNominated().map(({ mark }) => [mark.navn, mark.nummer] as const))(
+		'%s: 1200 × 630, nothing past the right margin, its latest nomination, the winner mark only on a winner',
+		(_, nummer) => {
+			const latest = historyOf(nummer).at(-1)!;
+			const png = kommuneShareImage(nummer)!;
 			const { width, height, count, inkRight } = inspect(png, STAR_GOLD, 1180);
 			expect([width, height]).toEqual([1200, 630]);
 			expect(inkRight).toBe(false);
-			if (nominee.vinner) expect(count).toBeGreaterThan(200);
+			if (latest.nomination.vinner) expect(count).toBeGreaterThan(200);
 			else expect(count).toBe(0);
-			const svg = nomineeShareSvg(nominee);
+			const svg = kommuneShareSvg(nummer)!;
 			expect(svg).toContain(ATTRIBUTION);
-			expect(svg.includes('Vinner')).toBe(nominee.vinner);
+			expect(svg).toContain(String(latest.year));
+			expect(svg).toContain(latest.nomination.vinner ? 'Vinner av' : 'Nominert til');
 		}
 	);
 
-	it('marks the two winners on the overview image and names them', () => {
-		const png = overviewShareImage();
-		const { count, inkRight } = inspect(png, STAR_GOLD, 1180);
-		expect(inkRight).toBe(false);
-		expect(count).toBeGreaterThan(200);
-		const svg = overviewShareSvg();
-		expect(svg).toContain('Rauma og Arendal vant 2. mars 2021');
-		expect(svg).toContain('Kartgrunnlag: © Kartverket (CC BY 4.0)');
+	it('makes none for a kommune never nominated', () => {
+		expect(kommuneShareSvg('0301')).toBeUndefined();
 	});
+
+	it.each(allFilters().map((filter) => [filterKey(filter), filter] as const))(
+		'%s: 1200 × 630, nothing past the right margin, the result and the winners marked',
+		(_, filter) => {
+			const png = overviewShareImage(filter);
+			const { width, height, count, inkRight } = inspect(png, STAR_GOLD, 1180);
+			expect([width, height]).toEqual([1200, 630]);
+			expect(inkRight).toBe(false);
+			const svg = overviewShareSvg(filter);
+			expect(svg).toContain(ATTRIBUTION);
+			if (filter.år === 'alle') return;
+			const edition = editionOf(filter.år)!;
+			expect(svg).toContain(resultSentence(edition, filter.kategori).replace(/\.$/, ''));
+			const winners = edition.nominerte.filter((n) => n.vinner === true && (!filter.kategori || n.kategori === filter.kategori));
+			// Each winner's star on the map and in the list: some 190 gold pixels.
+			if (winners.length > 0) expect(count).toBeGreaterThan(150 * winners.length);
+			else expect(count).toBe(0);
+		}
+	);
 });

@@ -1,15 +1,19 @@
 /**
- * Share images (1200 × 630 PNG) made at build time: Norway with the kommune highlighted, its name
- * and class, and the winner's mark. Drawn as SVG from the boundary data and rendered with resvg.
- * Names are measured in the font the image is drawn in and shrunk or wrapped to fit.
+ * Share images (1200 × 630 PNG) made at build time: for each overview state, Norway with its
+ * nominees, the result and the list; for each kommune ever nominated, Norway with the kommune
+ * highlighted, its latest nomination, class and the winner's mark. Drawn as SVG from the boundary
+ * data and rendered with resvg. Names are measured in the font the image is drawn in and shrunk or
+ * wrapped to fit.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import topologyText from '$lib/generated/kommuner.topo.json?raw';
 import type { BoundaryTopology } from '../boundaries';
 import { kategoriColour, MAP_COLOURS } from '../kategori-colours';
-import { kommuneOf } from '../geography';
-import { AWARD, NOMINEES, KATEGORI_LABEL, type Nominee } from '../nominees';
-import { editionOf, formatDate, listNames } from '../award-history';
+import { kommuneByNummer } from '../geography';
+import { KATEGORI_LABEL, type Kategori } from '../nominees';
+import { AWARD_EDITIONS, editionOf, everNominated, formatDate, historyOf, listNames, resultSentence, winnersOf } from '../award-history';
+import { awardName, classHeading, HISTORY_RANGE, overviewHeading } from '../page-text';
+import type { Filter } from '../url/paths';
 import { escapeXml, svgMap } from '../svg-map';
 
 const WIDTH = 1200;
@@ -26,7 +30,13 @@ export const ATTRIBUTION = 'Kartgrunnlag: © Kartverket (CC BY 4.0)';
 
 const topology = JSON.parse(topologyText) as BoundaryTopology;
 const map = svgMap(topology, 520, HEIGHT, 24);
-const announced = formatDate(editionOf(AWARD.year)!.kunngjort!);
+
+/** A kommune drawn on an image: where, in which class colour, and whether it won. */
+interface Highlight {
+	nummer: string;
+	kategori: Kategori;
+	vinner: boolean | null;
+}
 
 /** A five-pointed star centred on (x, y), `r` from the centre to a point. */
 function star(x: number, y: number, r: number, extra = ''): string {
@@ -39,11 +49,11 @@ function star(x: number, y: number, r: number, extra = ''): string {
 }
 
 /** Nominees in their class colour; with `ring`, a circle draws the eye to a small kommune; winners get a star. */
-function mapSvg(highlighted: readonly Nominee[], ring = false): string {
+function mapSvg(highlighted: readonly Highlight[], ring = false): string {
 	const nominees = highlighted
 		.map((n) => {
 			const shape = `<path d="${map.kommune(n.nummer)}" fill="${kategoriColour(n.kategori)}" stroke="${INK}" stroke-width="0.75"/>`;
-			const [x, y] = map.point(kommuneOf(n).labelPoint);
+			const [x, y] = map.point(kommuneByNummer(n.nummer)!.labelPoint);
 			const circle = ring ? `<circle cx="${x}" cy="${y}" r="22" fill="none" stroke="${INK}" stroke-width="3"/>` : '';
 			const mark = n.vinner
 				? star(x + (ring ? 30 : 14), y - (ring ? 22 : 12), ring ? 16 : 11, `fill="#f2c230" stroke="${INK}" stroke-width="2"`)
@@ -143,9 +153,27 @@ function winnerBadge(y: number, label: string): string {
 	);
 }
 
-/** The image for one nominee's page, as SVG. */
-export function nomineeShareSvg(nominee: Nominee): string {
-	const name = fitText(nominee.navn, TEXT_WIDTH, 88, 56);
+/** A class's swatch and name at `y`. */
+function classLine(y: number, kategori: Kategori): string {
+	const label = `Kommuner ${KATEGORI_LABEL[kategori]}`;
+	const fitted = fitText(label, TEXT_WIDTH - 42, 28, 20, false);
+	return (
+		`<rect x="${TEXT_X}" y="${y - 24}" width="28" height="28" rx="3" fill="${kategoriColour(kategori)}" stroke="${INK}"/>` +
+		text(TEXT_X + 42, y, fitted.size, label)
+	);
+}
+
+/**
+ * The image for a kommune ever nominated, as SVG: its latest nomination ("Vinner av Årets
+ * vertskommune 2023"), its name, county and class that year, the winner's badge, and its earlier
+ * nominations. Undefined for a kommune never nominated.
+ */
+export function kommuneShareSvg(nummer: string): string | undefined {
+	const history = historyOf(nummer);
+	const latest = history.at(-1);
+	if (!latest) return undefined;
+	const { nomination, edition } = latest;
+	const name = fitText(nomination.navn, TEXT_WIDTH, 88, 56);
 	const lineHeight = Math.round(name.size * 1.1);
 	let y = 200;
 	const nameLines = name.lines
@@ -155,59 +183,99 @@ export function nomineeShareSvg(nominee: Nominee): string {
 		})
 		.join('');
 	y += 45;
-	const county = text(TEXT_X, y, 30, nominee.fylke2021);
+	const county = text(TEXT_X, y, 30, nomination.fylke);
 	y += 55;
-	const classLabel = `Kommuner ${KATEGORI_LABEL[nominee.kategori]}`;
-	const classText = fitText(classLabel, TEXT_WIDTH - 42, 28, 28, false);
-	const kategori =
-		`<rect x="${TEXT_X}" y="${y - 24}" width="28" height="28" rx="3" fill="${kategoriColour(nominee.kategori)}" stroke="${INK}"/>` +
-		text(TEXT_X + 42, y, classText.size, classLabel);
+	const kategori = classLine(y, nomination.kategori);
 	y += 30;
+	const badge = nomination.vinner ? winnerBadge(y, `Vinner ${edition.kunngjort ? formatDate(edition.kunngjort) : latest.year}`) : '';
+	const earlier = history.slice(0, -1).map((entry) => `${entry.year}${entry.nomination.vinner ? ' (vinner)' : ''}`);
+	const also = earlier.length ? text(TEXT_X, y + (badge ? 84 : 30), 24, `Også nominert ${listNames(earlier)}`, `fill="${MUTED}"`) : '';
+	const [first, second] = splitAwardName(awardName(latest.year));
 	return document(
-		mapSvg([nominee], true) +
-			text(TEXT_X, 96, 26, nominee.vinner ? 'Vinner av' : 'Nominert til', `fill="${MUTED}"`) +
-			text(TEXT_X, 136, 30, 'Årets vertskommune for', 'font-weight="bold"') +
-			text(TEXT_X, 174, 30, `næringsutvikling ${AWARD.year}`, 'font-weight="bold"') +
+		mapSvg([{ nummer, kategori: nomination.kategori, vinner: nomination.vinner }], true) +
+			text(TEXT_X, 96, 26, nomination.vinner ? 'Vinner av' : 'Nominert til', `fill="${MUTED}"`) +
+			text(TEXT_X, 136, 30, first, 'font-weight="bold"') +
+			text(TEXT_X, 174, 30, second, 'font-weight="bold"') +
 			nameLines +
 			county +
 			kategori +
-			(nominee.vinner ? winnerBadge(y, `Vinner ${announced}`) : '') +
+			badge +
+			also +
 			footer
 	);
 }
 
-/** The image for the overview and the other kommuner, as SVG: all six nominees, the winners marked. */
-export function overviewShareSvg(): string {
-	const winners = NOMINEES.filter((n) => n.vinner).map((n) => n.navn);
-	const rows = NOMINEES.map((n, i) => {
-		const y = 262 + i * 46;
-		const width = textWidth(n.navn, 30);
-		return (
-			`<rect x="${TEXT_X}" y="${y - 24}" width="26" height="26" rx="3" fill="${kategoriColour(n.kategori)}" stroke="${INK}"/>` +
-			text(TEXT_X + 40, y, 30, n.navn, 'font-weight="bold"') +
-			(n.vinner
-				? star(TEXT_X + 40 + width + 24, y - 11, 13, `fill="#f2c230" stroke="${INK}" stroke-width="1.5"`) +
-					text(TEXT_X + 40 + width + 44, y, 24, 'Vinner', 'font-weight="bold"')
-				: '')
-		);
-	}).join('');
+/** The award's name over two lines: "Årets vertskommune for" / "næringsutvikling 2021", "Årets vertskommune" / "2023". */
+function splitAwardName(name: string): [string, string] {
+	const at = name.lastIndexOf(' for ');
+	if (at !== -1) return [name.slice(0, at + 4), name.slice(at + 5)];
+	const year = name.lastIndexOf(' ');
+	return [name.slice(0, year), name.slice(year + 1)];
+}
+
+/** A row of the list on an overview image: a swatch, a name, and a star with "Vinner" for a winner. */
+function row(y: number, kategori: Kategori, name: string, vinner: boolean | null, size = 30): string {
+	const width = textWidth(name, size);
+	return (
+		`<rect x="${TEXT_X}" y="${y - 24}" width="26" height="26" rx="3" fill="${kategoriColour(kategori)}" stroke="${INK}"/>` +
+		text(TEXT_X + 40, y, size, name, 'font-weight="bold"') +
+		(vinner
+			? star(TEXT_X + 40 + width + 24, y - 11, 13, `fill="#f2c230" stroke="${INK}" stroke-width="1.5"`) +
+				text(TEXT_X + 40 + width + 44, y, 24, 'Vinner', 'font-weight="bold"')
+			: '')
+	);
+}
+
+/**
+ * The image for an overview state, as SVG: its nominees on the map, the edition's name and class,
+ * the result, and the list (every edition's winners, for all years).
+ */
+export function overviewShareSvg(filter: Filter): string {
+	const klasse = classHeading(filter);
+	const heading =
+		filter.år === 'alle' ? [overviewHeading(filter), klasse ?? 'Alle nominerte og vinnere'] : splitAwardName(awardName(filter.år));
+	let body: string;
+	let highlighted: Highlight[];
+	if (filter.år === 'alle') {
+		const all = everNominated(filter.kategori);
+		highlighted = all.map(({ mark, history }) => ({
+			nummer: mark.nummer,
+			kategori: history.at(-1)!.nomination.kategori,
+			vinner: mark.vinner
+		}));
+		body =
+			text(TEXT_X, 214, 22, `${all.length} kommuner nominert ${HISTORY_RANGE}; vinnerne:`, `fill="${MUTED}"`) +
+			AWARD_EDITIONS.map((edition, i) => {
+				const winners = winnersOf(edition).filter((n) => !filter.kategori || n.kategori === filter.kategori);
+				const line = `${edition.year}: ${winners.length ? listNames(winners.map((n) => n.navn)) : 'ikke kjent'}`;
+				return text(TEXT_X, 262 + i * 42, fitText(line, TEXT_WIDTH, 28, 18).size, line, 'font-weight="bold"');
+			}).join('');
+	} else {
+		const edition = editionOf(filter.år)!;
+		const shown = edition.nominerte.filter((n) => !filter.kategori || n.kategori === filter.kategori);
+		highlighted = shown.map((n) => ({ nummer: n.kommune.nummer, kategori: n.kategori, vinner: n.vinner }));
+		body =
+			text(TEXT_X, 214, 22, klasse ?? `De ${shown.length === 6 ? 'seks' : shown.length} nominerte`, `fill="${MUTED}"`) +
+			shown.map((n, i) => row(262 + i * 46, n.kategori, n.navn, n.vinner)).join('');
+	}
+	const result = filter.år === 'alle' ? '' : resultSentence(editionOf(filter.år)!, filter.kategori).replace(/\.$/, '');
 	return document(
-		mapSvg(NOMINEES) +
-			text(TEXT_X, 96, 30, 'Årets vertskommune for', 'font-weight="bold"') +
-			text(TEXT_X, 134, 30, `næringsutvikling ${AWARD.year}`, 'font-weight="bold"') +
-			text(TEXT_X, 180, 26, `${listNames(winners)} vant ${announced}`, `fill="${INK}"`) +
-			text(TEXT_X, 214, 22, 'De seks nominerte', `fill="${MUTED}"`) +
-			rows +
+		mapSvg(highlighted) +
+			text(TEXT_X, 96, fitText(heading[0], TEXT_WIDTH, 30, 20).size, heading[0], 'font-weight="bold"') +
+			text(TEXT_X, 134, fitText(heading[1], TEXT_WIDTH, 30, 20).size, heading[1], 'font-weight="bold"') +
+			(result ? text(TEXT_X, 180, fitText(result, TEXT_WIDTH, 26, 18, false).size, result, `fill="${INK}"`) : '') +
+			body +
 			footer
 	);
 }
 
-/** The image for one nominee's page. */
-export function nomineeShareImage(nominee: Nominee): Buffer {
-	return toPng(nomineeShareSvg(nominee));
+/** The image for an overview state. */
+export function overviewShareImage(filter: Filter): Buffer {
+	return toPng(overviewShareSvg(filter));
 }
 
-/** The image for the overview and the other kommuner. */
-export function overviewShareImage(): Buffer {
-	return toPng(overviewShareSvg());
+/** The image for a kommune ever nominated; undefined for the others. */
+export function kommuneShareImage(nummer: string): Buffer | undefined {
+	const svg = kommuneShareSvg(nummer);
+	return svg === undefined ? undefined : toPng(svg);
 }

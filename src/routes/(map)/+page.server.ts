@@ -1,4 +1,5 @@
-import { staticView } from '$lib/server/views';
+import { overviewPage } from '$lib/server/pages';
+import { DEFAULT_FILTER } from '$lib/url/paths';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ view: await staticView('norge') });
+export const load: PageServerLoad = () => overviewPage(DEFAULT_FILTER);

@@ -4,7 +4,7 @@ import { redirectNumbers2024 } from '$lib/kommuner-2024';
 import { kommuneForNummer } from '$lib/server/number-address';
 import { redirectPage } from '$lib/server/redirect-page';
 import { absoluteUrl } from '$lib/site';
-import { kommuneHref } from '$lib/url-state';
+import { kommuneHref } from '$lib/url/links';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 // /kommune/1539 leads to /kommune/rauma, also on a static host: a page of its own for each number

@@ -3,7 +3,7 @@ import { KOMMUNER } from '$lib/geography';
 import { kommuneOEmbed } from '$lib/server/oembed-pages';
 import type { EntryGenerator, RequestHandler } from './$types';
 
-// Written at build time: /oembed/kommune/<slug>.json for every kommune.
+// Written at build time: /oembed/kommune/<slug>.json for every kommune, its own edition.
 export const prerender = true;
 
 export const entries: EntryGenerator = () => KOMMUNER.map((kommune) => ({ slug: kommune.slug }));

@@ -34,12 +34,16 @@ function record(event: Event) {
 	pointer = { target: event.target, clientX: event.clientX, clientY: event.clientY, pointerType, clicked: event.type === 'click' };
 }
 
+/** Keeps where the pointer is until the app has started (an embed starts by itself, and keeps it too). */
+export function recordPointer(): void {
+	if (recording) return;
+	recording = true;
+	for (const type of POINTER_EVENTS) addEventListener(type, record, { capture: true, passive: true });
+}
+
 /** Resolves at the visitor's first reach, or at once if focus is already in the page. */
 export function firstReach(): Promise<void> {
-	if (!recording) {
-		recording = true;
-		for (const type of POINTER_EVENTS) addEventListener(type, record, { capture: true, passive: true });
-	}
+	recordPointer();
 	return new Promise((reached) => {
 		const focused = document.activeElement;
 		if (focused && focused !== document.body && focused !== document.documentElement) return reached();
