@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { ERROR_PAGES, errorPage } from './deploy/error-pages.js';
 import { PAGE_CSP, headersFile } from './deploy/security-policy.js';
 
 /** Serve under a sub-path (e.g. BASE_PATH=/vertskommune) by setting BASE_PATH at build time. */
@@ -11,7 +12,8 @@ const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 const out = process.env.BUILD_DIR ?? 'build';
 
 /**
- * The static adapter, plus the `_headers` file that Netlify and Cloudflare Pages read.
+ * The static adapter, plus the `_headers` file that Netlify and Cloudflare Pages read and the
+ * pages nginx answers 400 and 414 with.
  * @param {import('@sveltejs/kit').Adapter} staticAdapter
  * @returns {import('@sveltejs/kit').Adapter}
  */
@@ -21,6 +23,7 @@ function withHeadersFile(staticAdapter) {
 		async adapt(builder) {
 			await staticAdapter.adapt(builder);
 			writeFileSync(join(out, '_headers'), headersFile(base));
+			for (const [file, page] of Object.entries(ERROR_PAGES)) writeFileSync(join(out, file), errorPage(page, base));
 		}
 	};
 }

@@ -1,8 +1,21 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { noticesText, packageOf, readPackage, type BundledPackage } from './licence-notices';
+import { noticesText, packageOf, readPackage, shippedPackages, sourceMapSources, sourceOf, type BundledPackage } from './licence-notices';
+
+/** A folder with these files (paths with folders allowed), for the tests to read. */
+function fixture(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'licence-'));
+	for (const [name, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, name)), { recursive: true });
+		writeFileSync(join(dir, name), text);
+	}
+	return dir;
+}
+
+const packageJson = (name: string, license = 'MIT') => JSON.stringify({ name, version: '1.0.0', license });
+const sourceMap = (sources: string[]) => JSON.stringify({ version: 3, sources, mappings: '' });
 
 describe('packageOf', () => {
 	const root = '/app';
@@ -29,14 +42,64 @@ describe('packageOf', () => {
 	});
 });
 
-describe('readPackage', () => {
-	function fixture(files: Record<string, string>): string {
-		const dir = join(mkdtempSync(join(tmpdir(), 'licence-')), 'pkg');
-		mkdirSync(dir);
-		for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-		return dir;
-	}
+describe('shippedPackages', () => {
+	// lib's dist file holds inner (hoisted), nested (installed inside lib) and its own code; nested's
+	// file, in turn, holds deep. absent is named but not installed.
+	const root = fixture({
+		'node_modules/lib/package.json': packageJson('lib'),
+		'node_modules/lib/dist/lib.js': 'code\n//# sourceMappingURL=lib.js.map\n',
+		'node_modules/lib/dist/lib.js.map': sourceMap([
+			'../src/own.ts',
+			'../node_modules/inner/index.js',
+			'../node_modules/nested/dist/nested.mjs',
+			'../node_modules/absent/index.js'
+		]),
+		'node_modules/inner/package.json': packageJson('inner'),
+		'node_modules/inner/index.js': 'code\n',
+		'node_modules/lib/node_modules/nested/package.json': packageJson('nested'),
+		'node_modules/lib/node_modules/nested/dist/nested.mjs': 'code\n',
+		'node_modules/lib/node_modules/nested/dist/nested.mjs.map': sourceMap(['../src/a.ts', '../node_modules/@scope/deep/index.js']),
+		'node_modules/@scope/deep/package.json': packageJson('@scope/deep'),
+		'node_modules/plain/package.json': packageJson('plain'),
+		'node_modules/plain/index.js': 'code\n'
+	});
 
+	it('finds the packages of the modules bundled, and those built into their files, followed through their source maps', () => {
+		const { found, missing } = shippedPackages(
+			[join(root, 'node_modules/lib/dist/lib.js?url'), join(root, 'node_modules/plain/index.js'), join(root, 'src/app.ts')],
+			root
+		);
+		const summary = Object.fromEntries([...found].map(([dir, { name, bundledIn }]) => [dir.slice(root.length), [name, ...bundledIn]]));
+		expect(summary).toEqual({
+			'/node_modules/lib': ['lib'],
+			'/node_modules/plain': ['plain'],
+			'/node_modules/inner': ['inner', 'lib'],
+			'/node_modules/lib/node_modules/nested': ['nested', 'lib'],
+			'/node_modules/@scope/deep': ['@scope/deep', 'nested']
+		});
+		expect(missing).toEqual([{ name: 'absent', bundledIn: 'lib' }]);
+	});
+
+	it('reads a source map written inline', () => {
+		const map = Buffer.from(sourceMap(['../node_modules/x/index.js'])).toString('base64');
+		const dir = fixture({ 'a.js': `code\n//# sourceMappingURL=data:application/json;charset=utf-8;base64,${map}\n` });
+		expect(sourceMapSources(join(dir, 'a.js'))).toEqual(['../node_modules/x/index.js']);
+		expect(sourceMapSources(join(dir, 'missing.js'))).toBeNull();
+	});
+});
+
+describe('sourceOf', () => {
+	it.each([
+		['git+https://github.com/o/r.git', 'https://github.com/o/r'],
+		['git://github.com/o/r.git', 'https://github.com/o/r'],
+		['git@github.com:o/r.git', 'https://github.com/o/r'],
+		['github:o/r', 'https://github.com/o/r'],
+		['o/r', 'https://github.com/o/r'],
+		['https://gitlab.com/o/r', 'https://gitlab.com/o/r']
+	])('%s → %s', (repository, expected) => expect(sourceOf({ repository })).toBe(expected));
+});
+
+describe('readPackage', () => {
 	it('reads the licence files, name, version, licence and source', () => {
 		const dir = fixture({
 			'package.json': JSON.stringify({
@@ -54,10 +117,24 @@ describe('readPackage', () => {
 			version: '1.2.3',
 			license: 'BSD-3-Clause',
 			source: 'https://github.com/o/pkg',
+			author: null,
 			texts: [
 				{ file: 'LICENSE.txt', text: 'Copyright (c) O' },
 				{ file: 'NOTICE', text: 'Contains code from X' }
-			]
+			],
+			bundledIn: []
+		});
+	});
+
+	it('takes the licence section of the README when the package has no licence file', () => {
+		const dir = fixture({
+			'package.json': JSON.stringify({ name: 'bare', version: '1.0.0', license: 'MIT', author: 'A. Author' }),
+			'README.md':
+				'# bare\n\nUse it.\n\n## License (MIT)\n\nCopyright (c) 2011 A. Author\n\nPermission is hereby granted\n\n## Changes\n\nnone\n'
+		});
+		expect(readPackage(dir)).toMatchObject({
+			author: 'A. Author',
+			texts: [{ file: 'README.md, «License (MIT)»', text: 'Copyright (c) 2011 A. Author\n\nPermission is hereby granted' }]
 		});
 	});
 
@@ -71,12 +148,14 @@ describe('readPackage', () => {
 });
 
 describe('noticesText', () => {
-	const pkg = (name: string, texts: BundledPackage['texts']): BundledPackage => ({
+	const pkg = (name: string, texts: BundledPackage['texts'], bundledIn: string[] = []): BundledPackage => ({
 		name,
 		version: '1.0.0',
 		license: 'MIT',
 		source: null,
-		texts
+		author: 'A. Author',
+		texts,
+		bundledIn
 	});
 
 	it('lists the packages by name, then gives each notice in full', () => {
@@ -88,7 +167,21 @@ describe('noticesText', () => {
 		expect(text.indexOf('Alpha licence text')).toBeLessThan(text.indexOf('Zeta licence text'));
 	});
 
-	it('says so when a package has no licence file', () => {
-		expect(noticesText([pkg('bare', [])])).toContain('Pakken har ingen egen lisensfil');
+	it('says so when a package has no licence file, and names its author', () => {
+		expect(noticesText([pkg('bare', [])])).toContain(
+			'Pakken har ingen egen lisensfil; lisensen er oppgitt i package.json.)\nOpphav: A. Author'
+		);
+	});
+
+	it('says which package a bundled one was built into', () => {
+		expect(noticesText([pkg('earcut', [], ['maplibre-gl'])])).toMatch(/^earcut 1\.0\.0\nLisens: MIT\nBygd inn i: maplibre-gl\n={78}$/m);
+	});
+
+	it('ends with the data and their licences', () => {
+		const text = noticesText(
+			[pkg('a', [])],
+			[{ title: 'Kartdata', lines: ['© Kartverket, CC BY 4.0'], texts: [{ file: 'LICENSE', text: 'ISC' }] }]
+		);
+		expect(text).toMatch(/={78}\nData\n={78}\nKartdata\n\n© Kartverket, CC BY 4\.0\n\n\[LICENSE\]\n\nISC\n+$/);
 	});
 });

@@ -36,6 +36,13 @@ export const PAGE_CSP = {
 	'manifest-src': ['self']
 };
 
+/**
+ * The policy of the HTML files the build writes by itself, which load nothing at all: the
+ * redirect pages /kommune/<nummer> (a meta refresh and a link) and the error pages nginx answers
+ * 400 and 414 with (deploy/error-pages.js). No script, style, image or font, no base or form.
+ */
+export const DOCUMENT_ONLY_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
+
 const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'unsafe-hashes', 'strict-dynamic']);
 
 /** @param {string} source */
@@ -98,15 +105,24 @@ export const CACHE_REVALIDATE = 'public, max-age=300, must-revalidate';
 export const CACHE_NOT_FOUND = 'no-cache';
 
 /**
- * The README's cache policy: file names under _app/immutable/ contain a content hash.
+ * The map's vector tiles sit in a folder named by a hash of all of them, tiles/<10 hex digits>/
+ * (geo/build.ts, which writes no other folder there): a new set of tiles gets a new folder.
+ */
+export const HASHED_TILES = /^\/tiles\/[0-9a-f]{10}\//;
+
+/**
+ * The README's cache policy: file names under _app/immutable/ and the tiles' folder name contain
+ * a content hash.
  * @param {string} pathname path below the base path
  */
 export function cacheControl(pathname) {
-	return pathname.startsWith('/_app/immutable/') ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
+	return pathname.startsWith('/_app/immutable/') || HASHED_TILES.test(pathname) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 }
 
 /**
- * The embed pages, which other sites may frame: /embed and everything below it.
+ * The embed pages, which other sites may frame: /embed and everything below it. `pathname` must
+ * be the path of the file served, decoded and normalised (what nginx calls $uri), never the raw
+ * request: /embed/..%2fkommune/kinn is /kommune/kinn.
  * @param {string} pathname path below the base path
  */
 export function isEmbedPath(pathname) {
@@ -130,11 +146,12 @@ export const OPEN_FILE_HEADERS = { 'Access-Control-Allow-Origin': '*' };
  * Every header for one response.
  * @param {string} pathname path below the base path
  * @param {{ notFound?: boolean }} [options] whether this is the 404 page answering an unknown path
+ *   (no embed page, so no other site may frame it, wherever it answers)
  * @returns {Record<string, string>}
  */
 export function responseHeaders(pathname, { notFound = false } = {}) {
 	return {
-		'Content-Security-Policy': contentSecurityPolicyHeader(isEmbedPath(pathname)),
+		'Content-Security-Policy': contentSecurityPolicyHeader(isEmbedPath(pathname) && !notFound),
 		...COMMON_HEADERS,
 		'Cache-Control': notFound ? CACHE_NOT_FOUND : cacheControl(pathname),
 		...(isOpenFilePath(pathname) && !notFound ? OPEN_FILE_HEADERS : {})
@@ -145,6 +162,11 @@ export function responseHeaders(pathname, { notFound = false } = {}) {
  * The `_headers` file (Netlify and Cloudflare Pages). Where rules overlap, Netlify takes the later
  * rule's value of a header, while Cloudflare joins the values unless the later rule first detaches
  * the header with `! Name` (a line Netlify skips). Both read this file the same way.
+ *
+ * Its patterns know only `*`, so `/tiles/*` stands for HASHED_TILES: tiles/ holds nothing else.
+ * They match the path the host was asked for, which need not be the file it serves (docs/deploy.md,
+ * «Framing»). Cloudflare Pages does not serve this file itself; nginx and `npm run preview` refuse
+ * it too (404).
  * @param {string} base the base path the site is served under ('' or '/sub-path')
  */
 export function headersFile(base) {
@@ -160,6 +182,7 @@ export function headersFile(base) {
 		'# Written by the build from deploy/security-policy.js; deploy/nginx.conf sends the same headers.',
 		rule('/*', responseHeaders('/')),
 		rule('/_app/immutable/*', { 'Cache-Control': CACHE_IMMUTABLE }, ['Cache-Control']),
+		rule('/tiles/*', { 'Cache-Control': CACHE_IMMUTABLE }, ['Cache-Control']),
 		rule('/embed', embedCsp, ['Content-Security-Policy']),
 		rule('/embed/*', embedCsp, ['Content-Security-Policy']),
 		rule('/data/*', OPEN_FILE_HEADERS),

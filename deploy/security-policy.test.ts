@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	CACHE_IMMUTABLE,
 	CACHE_REVALIDATE,
+	DOCUMENT_ONLY_CSP,
 	PAGE_CSP,
 	cacheControl,
 	contentSecurityPolicyHeader,
@@ -26,6 +27,12 @@ describe('PAGE_CSP', () => {
 	});
 });
 
+describe('DOCUMENT_ONLY_CSP', () => {
+	it('allows nothing to load: no script, style, image, base or form', () => {
+		expect(DOCUMENT_ONLY_CSP).toBe("default-src 'none'; base-uri 'none'; form-action 'none'");
+	});
+});
+
 describe('contentSecurityPolicyHeader', () => {
 	it('forbids framing, except for the embed pages', () => {
 		expect(contentSecurityPolicyHeader(false)).toMatch(/(^|; )frame-ancestors 'none'$/);
@@ -43,7 +50,10 @@ describe('cacheControl and isEmbedPath', () => {
 		['/_app/immutable/chunks/a1b2.js', CACHE_IMMUTABLE],
 		['/_app/version.json', CACHE_REVALIDATE],
 		['/kommune/kinn', CACHE_REVALIDATE],
-		['/share/kinn.png', CACHE_REVALIDATE]
+		['/share/kinn.png', CACHE_REVALIDATE],
+		['/tiles/3a9064043e/5/16/9.pbf', CACHE_IMMUTABLE],
+		['/tiles/latest/5/16/9.pbf', CACHE_REVALIDATE],
+		['/kommune/tiles/3a9064043e/5/16/9.pbf', CACHE_REVALIDATE]
 	];
 	it.each(cache)('%s → %s', (path, expected) => expect(cacheControl(path)).toBe(expected));
 
@@ -71,6 +81,11 @@ describe('cacheControl and isEmbedPath', () => {
 
 	it('lets no site read the 404 page for an unknown file', () => {
 		expect(responseHeaders('/data/finnes-ikke.csv', { notFound: true })['Access-Control-Allow-Origin']).toBeUndefined();
+	});
+
+	it('lets no site frame the 404 page, not even under /embed: it is no embed page', () => {
+		expect(responseHeaders('/embed/kommune/finnes-ikke', { notFound: true })['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
+		expect(responseHeaders('/embed/kommune/kinn')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
 	});
 });
 
@@ -108,7 +123,8 @@ describe('headersFile', () => {
 		'/lisenser.txt',
 		'/data',
 		'/data/nominerte-2021.csv',
-		'/oembed/oversikt.json'
+		'/oembed/oversikt.json',
+		'/tiles/3a9064043e/5/16/9.pbf'
 	];
 
 	it.each(paths)('gives %s the same headers on Netlify and Cloudflare Pages as on every other server', (path) => {
@@ -122,6 +138,7 @@ describe('headersFile', () => {
 		expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual([
 			'/vertskommune/*',
 			'/vertskommune/_app/immutable/*',
+			'/vertskommune/tiles/*',
 			'/vertskommune/embed',
 			'/vertskommune/embed/*',
 			'/vertskommune/data/*',

@@ -1,14 +1,16 @@
 /**
  * The built site on a real web server: Debian's nginx with deploy/nginx.conf (as the README
  * documents it) and `npm run preview`, which must answer alike. Addresses, headers, a policy
- * violation count of zero on every page type with the interactive map running, and framing.
+ * violation count of zero on every page type with the interactive map running, and framing; then
+ * the files the build writes: a policy in every HTML file, and the licence notices.
  */
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
-import { headersFile, responseHeaders } from '../../deploy/security-policy.js';
+import { CACHE_IMMUTABLE, CACHE_NOT_FOUND, headersFile, responseHeaders } from '../../deploy/security-policy.js';
 import { describe, expect, it } from './fixtures';
 import { hasNginx, NGINX, startNginx } from './nginx';
 import type { StaticServer } from './serve';
@@ -80,7 +82,13 @@ const ADDRESSES: [string, Answer][] = [
 	['/data', { status: 200, type: 'text/html', contains: 'semikolon' }],
 	['/data/', { status: 308, location: '/data', type: '' }],
 	['/data/nominerte-2021.csv', { status: 200, type: 'text/csv', contains: 'kommunenummer_2020_2023;' }],
-	['/data/kaaringen-2019-2025.json', { status: 200, type: 'application/json', contains: '"utgaver"' }]
+	['/data/kaaringen-2019-2025.json', { status: 200, type: 'application/json', contains: '"utgaver"' }],
+	// The error pages are answers, not pages of their own; the _headers file is for the host alone.
+	['/404', NOT_FOUND],
+	['/404.html', NOT_FOUND],
+	['/400.html', NOT_FOUND],
+	['/414.html', NOT_FOUND],
+	['/_headers', NOT_FOUND]
 ];
 
 async function answer(url: string): Promise<Answer & { headers: Headers; body: string }> {
@@ -93,6 +101,67 @@ async function answer(url: string): Promise<Answer & { headers: Headers; body: s
 		headers: response.headers,
 		body
 	};
+}
+
+/**
+ * The answer to exactly this request line. fetch() would first normalise the path as a browser
+ * does (it resolves %2e%2e, for one); a client on the network need not.
+ */
+function rawAnswer(site: string, path: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+	const { hostname, port, pathname } = new URL(site);
+	return new Promise((done, fail) => {
+		request({ hostname, port, path: pathname.replace(/\/$/, '') + path }, (response) => {
+			let body = '';
+			response.setEncoding('utf8');
+			response.on('data', (chunk: string) => (body += chunk));
+			response.on('end', () => done({ status: response.statusCode!, headers: response.headers, body }));
+		})
+			.on('error', fail)
+			.end();
+	});
+}
+
+/** Who may frame the response: the value of the policy's frame-ancestors. */
+function frameAncestors(headers: IncomingHttpHeaders): string | undefined {
+	return /(?:^|;\s*)frame-ancestors ([^;]*)/.exec(String(headers['content-security-policy'] ?? ''))?.[1];
+}
+
+/** An embed page, by what it shows (its footer's link to the full site), not by its address. */
+const isEmbedPage = (body: string) => body.includes('Åpne i fullversjon');
+
+/**
+ * Addresses whose raw path starts with /embed but whose decoded, normalised path is another page
+ * (the hole of issue 21: nginx served /kommune/kinn for the first, with frame-ancestors *), and
+ * addresses under /embed that are no page at all.
+ */
+const SIDE_DOORS = [
+	'/embed/..%2fkommune/kinn',
+	'/embed/..%2f',
+	'/embed/..%2fdata',
+	'/embed/kommune/..%2f..%2fkaaringen',
+	'/embed/..%2Fkommune/kinn?kategori=over',
+	'/embed/%2e%2e/kommune/kinn',
+	'/embed/..%2fkommune/finnes-ikke',
+	'/embed/kommune/finnes-ikke'
+];
+/** The embed pages, spelled as they are and as a client may send them. */
+const EMBED_SPELLINGS = [
+	'/embed',
+	'/embed/kommune/kinn',
+	'/embed/2023/over',
+	'/embed/./kommune/kinn',
+	'/embed//kommune/kinn',
+	'/%65mbed/kommune/kinn',
+	'/embed%2fkommune/kinn'
+];
+
+/** A tile of the interactive map, in its folder named by the tiles' content hash (geo/build.ts). */
+function tilePath(): string {
+	const [hash] = readdirSync('build/tiles');
+	const [z] = readdirSync(`build/tiles/${hash}`);
+	const [x] = readdirSync(`build/tiles/${hash}/${z}`);
+	const [y] = readdirSync(`build/tiles/${hash}/${z}/${x}`);
+	return `/tiles/${hash}/${z}/${x}/${y}`;
 }
 
 function immutableAsset(): string {
@@ -127,14 +196,37 @@ describe.each(SERVERS)('$name', ({ url, skip }) => {
 		['a data file', '/data/nominerte-2021.csv', {}],
 		['an oEmbed answer', '/oembed/oversikt.json', {}],
 		['the data page', '/data', {}],
-		['a data file that does not exist', '/data/finnes-ikke.csv', { notFound: true }]
+		['a data file that does not exist', '/data/finnes-ikke.csv', { notFound: true }],
+		['a vector tile', 'TILE', {}],
+		['the _headers file', '/_headers', { notFound: true }]
 	];
 	it.skipIf(skip).each(HEADER_CASES)('sends the security and cache headers for %s', async (_name, path, options) => {
-		const asked = path === 'IMMUTABLE' ? immutableAsset() : path;
+		const asked = path === 'IMMUTABLE' ? immutableAsset() : path === 'TILE' ? tilePath() : path;
 		const { headers } = await answer(url() + asked);
 		for (const [name, value] of Object.entries(responseHeaders(asked, options))) {
 			expect(`${name}: ${headers.get(name)}`).toBe(`${name}: ${value}`);
 		}
+	});
+
+	it.skipIf(skip)('lets a page be framed only if it is an embed page, however the address is spelled', async () => {
+		const got: string[] = [];
+		for (const path of [...SIDE_DOORS, ...EMBED_SPELLINGS]) {
+			const { status, headers, body } = await rawAnswer(url(), path);
+			got.push(`${path} → ${status}, ${isEmbedPage(body) ? 'an embed page' : 'no embed page'}, frame-ancestors ${frameAncestors(headers)}`);
+		}
+		const wrong = got.filter((line) => line.includes('no embed page') === line.endsWith('frame-ancestors *'));
+		expect(wrong).toEqual([]);
+		for (const path of SIDE_DOORS) expect(got.find((line) => line.startsWith(`${path} →`))).not.toMatch(/frame-ancestors \*$/);
+	});
+
+	it.skipIf(skip)('caches the vector tiles for a year: their folder is named by their content', async () => {
+		const tile = tilePath();
+		expect(tile).toMatch(/^\/tiles\/[0-9a-f]{10}\//);
+		const { status, headers } = await answer(url() + tile);
+		expect(status).toBe(200);
+		expect(headers.get('cache-control')).toBe(CACHE_IMMUTABLE);
+		const missing = await answer(url() + tile.replace(/[^/]+$/, '999999.pbf'));
+		expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, CACHE_NOT_FOUND]);
 	});
 });
 
@@ -143,20 +235,105 @@ describe.skipIf(!hasNginx)('nginx with deploy/nginx.conf', () => {
 		const response = await fetch(nginx!.url + immutableAsset(), { headers: { 'accept-encoding': 'gzip' } });
 		expect(response.headers.get('content-encoding')).toBe('gzip');
 	});
+
+	it('serves the embed pages however the address is spelled, and lets any site frame them', async () => {
+		for (const path of EMBED_SPELLINGS) {
+			const { status, headers, body } = await rawAnswer(nginx!.url, path);
+			expect(`${path} → ${status}, ${isEmbedPage(body)}, ${frameAncestors(headers)}`).toBe(`${path} → 200, true, *`);
+		}
+	});
+
+	const BAD_REQUESTS: [string, string, number, string][] = [
+		['a NUL byte', '/%00', 400, 'Ugyldig adresse'],
+		['a path above the site root', '/embed/..%2f..%2f..%2fetc/passwd', 400, 'Ugyldig adresse'],
+		['a literal path above the site root', '/../../etc/passwd', 400, 'Ugyldig adresse'],
+		['an over-long path', '/' + 'a'.repeat(9000), 414, 'Adressen er for lang']
+	];
+	it.each(BAD_REQUESTS)('answers %s with its status and a Norwegian page', async (_name, path, status, heading) => {
+		const got = await rawAnswer(nginx!.url, path);
+		expect(got.status).toBe(status);
+		expect(got.headers['content-type']).toBe('text/html; charset=utf-8');
+		expect(got.body).toContain('<html lang="nb">');
+		expect(got.body).toContain(`<h1>${heading}</h1>`);
+		expect(got.body).toContain('<a href="/">');
+		expect(got.body).not.toMatch(/nginx|Bad Request|Request-URI/);
+		expect(got.headers['cache-control']).toBe(CACHE_NOT_FOUND);
+		expect(frameAncestors(got.headers)).toBe("'none'");
+		expect(got.headers['x-content-type-options']).toBe('nosniff');
+	});
 });
+
+/** Every file under `dir` whose name ends with `ending`, relative to `dir`. */
+function filesIn(dir: string, ending: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith(ending))
+		.sort();
+}
+
+/** The packages the notices list, by name, from their list at the top. */
+function listedPackages(notices: string): Set<string> {
+	const list = notices.slice(notices.indexOf('Pakker ('), notices.indexOf('\n\n', notices.indexOf('Pakker (')));
+	return new Set([...list.matchAll(/^ {2}(\S+) \S+ – /gm)].map(([, name]) => name));
+}
+
+/** The packages a file's source map names as bundled into it. */
+function packagesInSourceMap(file: string): string[] {
+	const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+	return map.sources.flatMap((source) => {
+		const at = source.lastIndexOf('node_modules/');
+		if (at === -1) return [];
+		const [first, second] = source.slice(at + 'node_modules/'.length).split('/');
+		return [first.startsWith('@') ? `${first}/${second}` : first];
+	});
+}
 
 describe('the files written beside the site', () => {
 	it('has the _headers file for Netlify and Cloudflare Pages', () => {
 		expect(readFileSync('build/_headers', 'utf8')).toBe(headersFile(''));
+		// Its /tiles/* rule stands for nginx's "folder named by a content hash": the only kind there is.
+		expect(readdirSync('build/tiles').filter((name) => !/^[0-9a-f]{10}$/.test(name))).toEqual([]);
 	});
 
-	it('has the notices of the third-party code it ships, linked from the footer', async () => {
+	it('gives every HTML file a policy of its own: no page without a script policy', () => {
+		const withoutPolicy = filesIn('build', '.html').filter((file) => {
+			const html = readFileSync(join('build', file), 'utf8');
+			const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+			return !policy || !/(^|;\s*)(default-src|script-src) /.test(policy);
+		});
+		expect(withoutPolicy).toEqual([]);
+	});
+
+	it("has the notices of every package it ships, MapLibre's bundled code and the data included", () => {
 		const notices = readFileSync('build/lisenser.txt', 'utf8');
-		for (const name of ['maplibre-gl', 'svelte', '@sveltejs/kit', 'd3-scale']) {
-			expect(notices).toMatch(new RegExp(`^={78}\\n${name.replace('/', '\\/')} \\d`, 'm'));
-		}
+		const listed = listedPackages(notices);
+		for (const name of listed)
+			expect(notices).toMatch(new RegExp(`^={78}\\n${name.replace(/[/.]/g, '\\$&')} \\S+\\nLisens: (?!UNKNOWN)`, 'm'));
+		const maplibre = JSON.parse(readFileSync('node_modules/maplibre-gl/package.json', 'utf8')) as { dependencies: Record<string, string> };
+		// What the shipped file holds, by its own source map; a dependency it does not hold (the style
+		// spec's JSON linter, which only its command-line validator uses) may be left out.
+		const inMapLibre = packagesInSourceMap('node_modules/maplibre-gl/dist/maplibre-gl.js');
+		const inStyleSpec = packagesInSourceMap('node_modules/@maplibre/maplibre-gl-style-spec/dist/index.mjs');
+		const expected = [
+			...['maplibre-gl', 'svelte', '@sveltejs/kit', 'd3-scale'],
+			...Object.keys(maplibre.dependencies).filter((name) => !name.startsWith('@types/') && inMapLibre.includes(name)),
+			...inMapLibre,
+			...inStyleSpec,
+			...['earcut', 'kdbush', 'pbf', '@mapbox/tiny-sdf', 'murmurhash-js']
+		];
+		expect([...new Set(expected)].filter((name) => !listed.has(name)).sort()).toEqual([]);
 		expect(notices).toContain('Redistributions in binary form must reproduce the above copyright');
-		expect(readFileSync('build/index.html', 'utf8')).toContain('href="/lisenser.txt"');
+		expect(notices).toContain('Contains code from mapbox-gl-js');
+		// The data the maps are drawn from.
+		expect(notices).toMatch(/Kartverket[^\n]*\n[^]*CC BY 4\.0[^]*https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
+		expect(notices).toMatch(/Natural Earth[^]*allemannseie|allemannseie[^]*Natural Earth/);
+		expect(notices).toContain('world-atlas');
+	});
+
+	it('links the notices from every page that runs code, the embeds included', () => {
+		const pages = filesIn('build', '.html').filter((file) => readFileSync(join('build', file), 'utf8').includes('<script'));
+		expect(pages).toContain('embed/kommune/kinn.html');
+		const unlinked = pages.filter((file) => !readFileSync(join('build', file), 'utf8').includes('href="/lisenser.txt"'));
+		expect(unlinked).toEqual([]);
 	});
 });
 
@@ -214,11 +391,13 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 
 	it('refuses to be framed by another site, except the embed pages', async ({ open }) => {
 		const framed = `${nginx!.url}/kommune/kinn`;
+		// The same page through the embeds' door: /embed/../kommune/kinn, the slash encoded.
+		const sideDoor = `${nginx!.url}/embed/..%2fkommune/kinn`;
 		const embed = `${nginx!.url}/embed/kommune/kinn`;
 		const other: Server = createServer((_request, response) => {
 			response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
 			response.end(
-				`<!doctype html><title>Another site</title><iframe name="page" src="${framed}"></iframe><iframe name="embed" src="${embed}"></iframe>`
+				`<!doctype html><title>Another site</title><iframe name="page" src="${framed}"></iframe><iframe name="side-door" src="${sideDoor}"></iframe><iframe name="embed" src="${embed}"></iframe>`
 			);
 		});
 		await new Promise<void>((done) => other.listen(0, 'localhost', done));
@@ -233,8 +412,13 @@ describe.skipIf(!hasNginx)('the pages under their policies on nginx', () => {
 		const embedFrame = page.frame({ name: 'embed' })!;
 		await embedFrame.locator('h1').waitFor();
 		expect(await embedFrame.locator('h1').textContent()).toBe('Kinn');
-		await expect.poll(() => refusals.length).toBe(1);
-		expect(page.frame({ name: 'page' })!.url()).not.toBe(framed);
-		expect(await page.frame({ name: 'page' })!.locator('#kommune-heading').count()).toBe(0);
+		await expect.poll(() => refusals.length).toBe(2);
+		for (const [name, src] of [
+			['page', framed],
+			['side-door', sideDoor]
+		]) {
+			expect(page.frame({ name })!.url()).not.toBe(src);
+			expect(await page.frame({ name })!.locator('#kommune-heading').count()).toBe(0);
+		}
 	});
 });

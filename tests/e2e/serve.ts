@@ -1,8 +1,9 @@
 /**
  * Serves build/ the way the documented hosts do (deploy/nginx.conf is the reference): /a/b →
  * a/b.html or a/b/index.html, a path with a trailing slash → 308 to the path without it, an unknown
- * path → 404.html with status 404, and the headers of deploy/security-policy.js (CSP, cache policy
- * and the rest). `npm run preview` runs it; the end-to-end tests and the bench start it themselves.
+ * path → 404.html with status 404, the error pages and _headers not served as files, and the
+ * headers of deploy/security-policy.js (CSP, cache policy and the rest). `npm run preview` runs it;
+ * the end-to-end tests and the bench start it themselves.
  */
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -23,6 +24,21 @@ const TEXT_TYPES: Record<string, string> = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8'
 };
+
+/**
+ * Files in build/ that are not pages of their own (deploy/nginx.conf refuses them alike): the error
+ * pages, answers to other requests, and _headers, which is for Netlify and Cloudflare Pages alone.
+ */
+const NOT_SERVED = /^\/((400|404|414)(\.html)?|_headers)$/;
+
+function decodedPathname(path: string): string {
+	const pathname = path.replace(/[?#].*$/, '');
+	try {
+		return decodeURI(pathname);
+	} catch {
+		return pathname;
+	}
+}
 
 export async function startStaticServer(dir = 'build', port = 0, basePath = process.env.BASE_PATH ?? ''): Promise<StaticServer> {
 	const root = resolve(dir);
@@ -50,6 +66,7 @@ export async function startStaticServer(dir = 'build', port = 0, basePath = proc
 			res.writeHead(308, { Location: basePath + redirect, ...responseHeaders(path) });
 			return res.end();
 		}
+		if (NOT_SERVED.test(decodedPathname(path))) return send404();
 		req.url = path;
 		files(req, res, send404);
 	});

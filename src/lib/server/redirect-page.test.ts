@@ -17,6 +17,12 @@ describe('redirectPage', () => {
 		expect(html).not.toMatch(/<script|style=/);
 	});
 
+	it('carries a policy that allows nothing to load, before anything it governs', () => {
+		const policy = `<meta http-equiv="content-security-policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">`;
+		expect(html.indexOf(policy)).toBeGreaterThan(-1);
+		expect(html.indexOf(policy)).toBeLessThan(html.indexOf('<title>'));
+	});
+
 	it('escapes what it is given', () => {
 		const page = redirectPage({ name: 'A & "B" <c>', href: '/x?a=1&b=2', canonical: 'https://example.org/x' });
 		expect(page).toContain('<a href="/x?a=1&#38;b=2">A &#38; &#34;B&#34; &#60;c&#62;</a>');

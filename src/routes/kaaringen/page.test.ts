@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Page from './+page.svelte';
 import { sharedPath } from '../../../geo/shared-dir';
+
+// The site footer reads the page's address, which SvelteKit gives only while it renders a request.
+vi.mock('$app/state', () => ({ page: { url: new URL('https://vertskommunekartet.no/kaaringen') } }));
 
 interface FileNominee {
 	navn: string;
