@@ -39,9 +39,18 @@ import { yearMarks } from '../src/lib/award-history';
 import { mapMarks } from '../src/lib/map-marks';
 import { allFilters, filterKey, kommuneFilters, type Filter } from '../src/lib/url/paths';
 import { project, type Box } from '../src/lib/map/mercator';
-import { kommuneBox, NORWAY_BOX } from '../src/lib/map/views';
+import {
+	INSET_FRAME,
+	INSET_REGION,
+	INSET_VIEW,
+	kommuneBox,
+	NORWAY_BOX,
+	overviewViewName,
+	SOUTH_BOX,
+	usesInset
+} from '../src/lib/map/views';
 import { labelSpecs, markedSpecs, type Place } from '../src/lib/map/view-labels';
-import { viewCss } from '../src/lib/map/view-css';
+import { INSET_LAYOUT, viewCss, type LayoutOptions } from '../src/lib/map/view-css';
 import type { StaticViewSource } from '../src/lib/map/static-view-data';
 import { withSlugs } from '../src/lib/kommune-slugs';
 import type { KommuneRecord } from '../src/lib/kommune-record';
@@ -230,7 +239,7 @@ function writeViews(
 	let bytes = 0;
 	let gzipBytes = 0;
 	let stylesheetCount = 0;
-	const write = (name: string, box: Box, selected: Place | null, filters: readonly Filter[]) => {
+	const write = (name: string, box: Box, selected: Place | null, filters: readonly Filter[], root?: string, layout?: LayoutOptions) => {
 		const drawing = drawStaticView(
 			geometry,
 			neighbours,
@@ -252,7 +261,12 @@ function writeViews(
 		const stylesheets: Record<string, string> = {};
 		const written = new Map<string, string>();
 		for (const filter of filters) {
-			const css = viewCss({ name, box, region: drawing.region }, markedSpecs(labels, mapMarks(filter, selected?.nummer ?? null)));
+			const marks = mapMarks(filter, selected?.nummer ?? null);
+			// All years on all of Norway: where the inset shows, the region's names go there, and the labels keep off its frame.
+			const inset = usesInset(name, marks.size)
+				? { geometry: { frame: INSET_FRAME, region: INSET_REGION }, specs: markedSpecs(labels, marks, INSET_REGION) }
+				: undefined;
+			const css = viewCss({ name, box, region: drawing.region }, markedSpecs(labels, marks), { root, inset, layout });
 			let file = written.get(css);
 			if (!file) {
 				file = `${name}.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
@@ -268,9 +282,25 @@ function writeViews(
 		bytes += drawing.svg.length;
 		gzipBytes += gzipSync(drawing.svg).length;
 	};
-	write('norge', NORWAY_BOX, null, allFilters());
+	// The overview: all of Norway, or southern Norway where a state's every mark lies there.
+	const viewOf = (filter: Filter) => overviewViewName(mapMarks(filter, null).keys(), (nummer) => nummerOf.get(nummer)!.bbox);
+	write(
+		'norge',
+		NORWAY_BOX,
+		null,
+		allFilters().filter((filter) => viewOf(filter) === 'norge')
+	);
+	write(
+		'sor-norge',
+		SOUTH_BOX,
+		null,
+		allFilters().filter((filter) => viewOf(filter) === 'sor-norge')
+	);
+	// The inset the overview of all years magnifies the south in (a root that outranks the overview's own rules).
+	const insetFilters = allFilters().filter((filter) => viewOf(filter) === 'norge' && usesInset('norge', mapMarks(filter, null).size));
+	write(INSET_VIEW, INSET_REGION, null, insetFilters, `.inset-view.v-${INSET_VIEW}`, INSET_LAYOUT);
 	for (const kommune of kommuner) write(kommune.slug, kommuneBox(kommune.bbox), kommune, kommuneFilters());
-	return { count: kommuner.length + 1, stylesheets: stylesheetCount, bytes, gzipBytes };
+	return { count: kommuner.length + 3, stylesheets: stylesheetCount, bytes, gzipBytes };
 }
 
 function bboxArea([w, s, e, n]: [number, number, number, number]): number {

@@ -18,8 +18,13 @@ import { linesOf, polygonsOf, simplified, type MapGeometry } from './map-geometr
 const SHARP_UP_TO: [number, number] = [1600, 1100];
 /** Simplification tolerance in CSS pixels at that scale. */
 const TOLERANCE_PX = 0.7;
-/** The base image reaches this far beyond the view's box, so no frame shape shows its edge. */
-const REGION_FACTOR = 2;
+/**
+ * The base image reaches beyond the view's box so that no frame shows its edge: a frame from three
+ * times as tall as wide (a tablet's map beside the list, 342 × 900 px at 768 × 1024) to twice as wide
+ * as tall, the box fitted into it, with a tenth more around…
+ */
+const FRAME_ASPECTS = { tallest: 3, widest: 2 };
+const REGION_MARGIN = 1.1;
 /** …and at least this many CSS pixels from the centre at the view's largest scale (small kommuner at max zoom). */
 const REGION_MIN_HALF_PX = 1100;
 
@@ -35,8 +40,11 @@ export interface StaticViewDrawing {
 
 export function regionOf(box: Box, maxScale: number): Box {
 	const [cx, cy] = boxCentre(box);
-	const half = Math.max((REGION_FACTOR * Math.max(boxWidth(box), boxHeight(box))) / 2, REGION_MIN_HALF_PX / maxScale);
-	return [cx - half, cy - half, cx + half, cy + half];
+	const [w, h] = [boxWidth(box), boxHeight(box)];
+	const least = REGION_MIN_HALF_PX / maxScale;
+	const halfW = Math.max((REGION_MARGIN * Math.max(w, h * FRAME_ASPECTS.widest)) / 2, least);
+	const halfH = Math.max((REGION_MARGIN * Math.max(h, w * FRAME_ASPECTS.tallest)) / 2, least);
+	return [cx - halfW, cy - halfH, cx + halfW, cy + halfH];
 }
 
 export function drawStaticView(

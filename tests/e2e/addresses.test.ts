@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { StaticViewSource } from '../../src/lib/map/static-view-data';
 import { editionOf, everNominated, yearMarks } from '../../src/lib/award-history';
-import { KOMMUNER, kommuneBySlug } from '../../src/lib/geography';
+import { KOMMUNER, kommuneByNummer, kommuneBySlug } from '../../src/lib/geography';
+import { mapMarks } from '../../src/lib/map-marks';
+import { overviewViewName } from '../../src/lib/map/views';
 import { classHeading, overviewHeading } from '../../src/lib/page-text';
 import { allFilters, DEFAULT_FILTER, kommuneYear, overviewPath, parseKategori, parseYear, type Filter } from '../../src/lib/url/paths';
 import { describe, expect, it } from './fixtures';
@@ -61,7 +63,7 @@ function expected({ filter, kommune }: Named) {
 			.nominerte.filter((n) => !filter.kategori || n.kategori === filter.kategori)
 			.map((n) => n.navn);
 	const klasse = classHeading(filter);
-	const inView = drawable(kommune ?? 'norge');
+	const inView = drawable(kommune ?? overviewViewName(mapMarks(filter, null).keys(), (nummer) => kommuneByNummer(nummer)!.bbox));
 	return {
 		heading: kommune ? selected!.navn : `${overviewHeading(filter)}${klasse ? `: ${klasse}` : ''}`,
 		chosen: kommune
@@ -90,10 +92,15 @@ async function shown(page: Page, overview: boolean) {
 	const names = (await list.getByRole('link').evaluateAll((links) => links.map((a) => a.querySelector('.name')?.textContent ?? ''))).map(
 		text
 	);
-	// The kommuner coloured on the static map.
+	// The kommuner coloured on the static map (not again in its inset, a magnified copy of a region).
 	const marked = await mapArea(page)
 		.locator('svg path[data-nummer]')
-		.evaluateAll((paths) => paths.map((path) => (path as SVGElement).dataset.nummer!).sort());
+		.evaluateAll((paths) =>
+			paths
+				.filter((path) => !path.closest('.inset-frame'))
+				.map((path) => (path as SVGElement).dataset.nummer!)
+				.sort()
+		);
 	// The nominees labelled on the map: links named "<name that year>, nominert …".
 	const labels: string[] = [];
 	for (const label of await mapArea(page)

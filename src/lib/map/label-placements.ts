@@ -4,7 +4,7 @@
  * fresh layout of the labels in sight once the interactive map has moved.
  */
 import { layoutLabels, scaleStep, type LabelSpec, type Placement } from './label-layout';
-import { staticLayout } from './view-css';
+import { insetKeepOut, staticLayout } from './view-css';
 import { specsAtScale } from './view-labels';
 import { fitScale, type Camera } from './views';
 import type { StaticViewData } from './static-view-data';
@@ -21,6 +21,8 @@ export interface PlacementInput {
 	fitted: boolean;
 	/** Whether the view's stylesheet places every label of the current marks. */
 	stylesheetPlaces: boolean;
+	/** Whether the view's inset shows (INSET_MEDIA) on the box, so the labels keep off its frame. */
+	insetOnBox: boolean;
 }
 
 /** Placements by label id, or null when the stylesheet's placements stand (or there is no frame yet). */
@@ -31,13 +33,15 @@ export function labelPlacements({
 	frame,
 	camera,
 	fitted,
-	stylesheetPlaces
+	stylesheetPlaces,
+	insetOnBox
 }: PlacementInput): Map<string, Placement> | null {
 	const { width, height } = frame;
 	if (width === 0) return null;
 	if (!camera || fitted) {
 		if (stylesheetPlaces) return null;
-		return byId(staticLayout(view, viewSpecs, fitScale(view.box, width, height)));
+		const keepOut = view.inset && insetOnBox ? insetKeepOut(view.inset) : undefined;
+		return byId(staticLayout(view, viewSpecs, fitScale(view.box, width, height), { keepOut }));
 	}
 	const scales = scaleStep(camera.scale);
 	const area = {

@@ -36,6 +36,8 @@ export interface StaticViewData extends ViewGeometry {
 	labels: LabelSpec[];
 	/** Its stylesheet under /kart/, which places exactly these labels for every frame size. */
 	stylesheet: string;
+	/** A region magnified in a frame over the map, named there (all years on all of Norway): its view, its frame and region in this view's map units. */
+	inset?: { view: StaticViewData; frame: Box; region: Box };
 }
 
 /**

@@ -2,7 +2,7 @@
  * Which labels a view has: the selected kommune's name, the marked kommuner (nominees of the year
  * shown) with their markers, county names when zoomed out, kommune names when zoomed in.
  */
-import { project, scaleOfZoom, type Point } from './mercator';
+import { project, scaleOfZoom, type Box, type Point } from './mercator';
 import type { LabelSpec } from './label-layout';
 
 /** County names show below this zoom, kommune names from it. */
@@ -69,20 +69,24 @@ export const MOST_NAMED = 8;
 
 /**
  * The view's labels for the kommuner marked now: nominees not marked are left out, the others get
- * the name they were nominated under, their winner star, and a label unless too many are marked;
- * the selected kommune's own name only while it is not marked.
+ * the name they were nominated under, their winner star, and a label unless too many are marked
+ * (then only the winners') or they lie in `namedElsewhere` (a region magnified in an inset, which
+ * names them); the selected kommune's own name only while it is not marked.
  */
 export function markedSpecs(
 	specs: readonly LabelSpec[],
-	marks: ReadonlyMap<string, { navn: string; vinner: boolean | null }>
+	marks: ReadonlyMap<string, { navn: string; vinner: boolean | null }>,
+	namedElsewhere?: Box
 ): LabelSpec[] {
 	const many = marks.size > MOST_NAMED;
+	const inside = ([x, y]: Point) =>
+		namedElsewhere !== undefined && x >= namedElsewhere[0] && x <= namedElsewhere[2] && y >= namedElsewhere[1] && y <= namedElsewhere[3];
 	return specs.flatMap((spec) => {
 		if (spec.kind === 'selected') return marks.has(spec.id.slice(1)) ? [] : [spec];
 		if (spec.kind !== 'nominee') return [spec];
 		const mark = marks.get(spec.id.slice(1));
 		if (!mark) return [];
 		const winner = mark.vinner === true;
-		return [{ ...spec, text: mark.navn, winner, pill: !many || winner }];
+		return [{ ...spec, text: mark.navn, winner, pill: !inside(spec.anchor) && (!many || winner) }];
 	});
 }

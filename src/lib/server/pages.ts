@@ -4,7 +4,9 @@
  * what its own state shows, and its HTML paints that state before any script runs.
  */
 import { error } from '@sveltejs/kit';
-import { KOMMUNER } from '$lib/geography';
+import { KOMMUNER, kommuneByNummer } from '$lib/geography';
+import { mapMarks } from '$lib/map-marks';
+import { overviewViewName } from '$lib/map/views';
 import { kommunePageData } from '$lib/kommune-page';
 import { allFilters, kommuneFilters, kommuneYear, parseKategori, parseYear, type Filter } from '$lib/url/paths';
 import { staticView } from './views';
@@ -27,7 +29,8 @@ export function overviewFilter(params: { year?: string; kategori?: string }): Fi
 }
 
 export async function overviewPage(filter: Filter) {
-	return { filter, view: await staticView('norge', filter, null) };
+	const view = overviewViewName(mapMarks(filter, null).keys(), (nummer) => kommuneByNummer(nummer)!.bbox);
+	return { filter, view: await staticView(view, filter, null) };
 }
 
 export async function kommunePage(params: { slug: string; year?: string }) {

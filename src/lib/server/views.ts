@@ -3,6 +3,7 @@ import { error } from '@sveltejs/kit';
 import { pageView, type StaticViewData, type StaticViewSource } from '$lib/map/static-view-data';
 import { mapMarks } from '$lib/map-marks';
 import type { Filter } from '$lib/url/paths';
+import { INSET_FRAME, INSET_REGION, INSET_VIEW, usesInset } from '$lib/map/views';
 
 const views = import.meta.glob<StaticViewSource>('../generated/views/*.json', { import: 'default' });
 
@@ -11,7 +12,13 @@ const views = import.meta.glob<StaticViewSource>('../generated/views/*.json', { 
  * `filter` shows it, with `selected` the kommunenummer of the page's kommune.
  */
 export async function staticView(name: string, filter: Filter, selected: string | null): Promise<StaticViewData> {
-	const load = views[`../generated/views/${name}.json`];
-	if (!load) error(500, `Kartet for «${name}» mangler i bygget (kjør npm run geo).`);
-	return pageView(await load(), filter, new Set(mapMarks(filter, selected).keys()), selected);
+	const source = async (viewName: string) => {
+		const load = views[`../generated/views/${viewName}.json`];
+		if (!load) error(500, `Kartet for «${viewName}» mangler i bygget (kjør npm run geo).`);
+		return load();
+	};
+	const marked = new Set(mapMarks(filter, selected).keys());
+	const view = pageView(await source(name), filter, marked, selected);
+	if (!usesInset(name, marked.size)) return view;
+	return { ...view, inset: { view: pageView(await source(INSET_VIEW), filter, marked, null), frame: INSET_FRAME, region: INSET_REGION } };
 }
