@@ -3,12 +3,14 @@ import { axeViolations } from './axe';
 import { describe, expect, it } from './fixtures';
 import {
 	announcement,
+	appStarted,
 	DARK,
 	DESKTOP,
 	heading,
 	linkTo,
 	nextLink,
 	mapButton,
+	mapMarker,
 	mapScreenshot,
 	NO_JAVASCRIPT,
 	PHONE,
@@ -18,6 +20,8 @@ import {
 	startApp,
 	staticMap,
 	statusSaying,
+	tooltip,
+	touchDrag,
 	url,
 	waitForMap
 } from './util';
@@ -178,24 +182,60 @@ describe('phones', () => {
 	it('pans the map with one finger, and scrolls the sheet’s text with one finger: nothing is trapped', async ({ open }) => {
 		const { page } = await open('/kommune/kinn', PHONE_CONTEXT);
 		await waitForMap(page);
-		const session = await page.context().newCDPSession(page);
-		const swipe = async (from: { x: number; y: number }, dy: number) => {
-			const point = (y: number) => [{ x: from.x, y, id: 1 }];
-			await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from.y) });
-			for (let i = 1; i <= 8; i++)
-				await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(from.y + (dy * i) / 8) });
-			await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-		};
 		const centre = () => page.evaluate(() => getComputedStyle(document.querySelector('.labels-frame .map-view')!).getPropertyValue('--cy'));
 		const before = await centre();
 		const frame = (await page.locator('.map-frame').first().boundingBox())!;
-		await swipe({ x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }, 120);
+		await touchDrag(page, { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 }, { dy: 120 });
 		await expect.poll(centre).not.toBe(before);
 
 		const content = page.locator('#sheet-content');
 		const box = (await content.boundingBox())!;
-		await swipe({ x: box.x + box.width / 2, y: box.y + box.height - 20 }, -150);
+		await touchDrag(page, { x: box.x + box.width / 2, y: box.y + box.height - 20 }, { dy: -150 });
 		await expect.poll(() => content.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+	});
+
+	// The first touch is also what starts the app and the interactive map (src/lib/start/first-reach.ts):
+	// these touch a page whose app has not started, as a visitor arriving from a shared link does.
+	describe('the first touch, before the app has started', () => {
+		it('drags the sheet by its handle: it follows the finger and stays at the nearest height', async ({ open }) => {
+			const { page } = await open('/kommune/rauma', PHONE_CONTEXT);
+			expect(await appStarted(page)).toBe(false);
+			const handle = (await page.locator('.handle').boundingBox())!;
+			const topBefore = await sheetTop(page);
+			await touchDrag(page, { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { dy: -PHONE.height * 0.2 }, async () => {
+				// Still pressed: the sheet is where the finger is.
+				expect(await sheetTop(page)).toBeLessThan(topBefore - PHONE.height * 0.15);
+			});
+			await expect.poll(() => sheetHeight(page)).toBe('half');
+			expect(await sheetTop(page)).toBeLessThan(PHONE.height * 0.5);
+			expect(await sheetTop(page)).toBeGreaterThan(PHONE.height * 0.25);
+			expect(await page.locator('.handle').getAttribute('aria-expanded')).toBe('true');
+			expect(await appStarted(page)).toBe(true);
+		});
+
+		it('pans the map under the finger, no tooltip, and the interactive map takes over where it was left', async ({ open }) => {
+			const { page } = await open('/2023', PHONE_CONTEXT);
+			expect(await appStarted(page)).toBe(false);
+			const narvik = mapMarker(page, '1806').locator('.marker');
+			const before = (await narvik.boundingBox())!;
+			const frame = (await page.locator('.map-frame').first().boundingBox())!;
+			// Open sea west of the coast: nothing there to tap.
+			const from = { x: frame.x + frame.width * 0.15, y: frame.y + frame.height * 0.3 };
+			expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('a, button, .overlay'), from)).toBe(false);
+			const by = { dx: 40, dy: 90 };
+			const moved = async () => {
+				const box = (await narvik.boundingBox())!;
+				return Math.max(Math.abs(box.x - before.x - by.dx), Math.abs(box.y - before.y - by.dy));
+			};
+			await touchDrag(page, from, by);
+			await expect.poll(moved).toBeLessThan(3);
+			expect(await tooltip(page).count()).toBe(0);
+			// The interactive map starts at that touch; once it is ready, the map is still where the finger left it.
+			await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
+			expect(await moved()).toBeLessThan(3);
+			expect(await tooltip(page).count()).toBe(0);
+			expect(new URL(page.url()).pathname).toBe('/2023');
+		});
 	});
 });
 

@@ -107,6 +107,26 @@ export async function mapScreenshot(page: Page): Promise<Buffer> {
 	}
 }
 
+/**
+ * One finger pressed at `from`, moved by (`dx`, `dy`) in eight steps, and lifted: a real touch
+ * (Chromium's input pipeline, so touch-action and the browser's own gestures apply). `beforeLift`
+ * runs while the finger is still down.
+ */
+export async function touchDrag(
+	page: Page,
+	from: { x: number; y: number },
+	{ dx = 0, dy = 0 }: { dx?: number; dy?: number },
+	beforeLift?: () => Promise<void>
+): Promise<void> {
+	const session = await page.context().newCDPSession(page);
+	const at = (i: number) => [{ x: from.x + (dx * i) / 8, y: from.y + (dy * i) / 8, id: 1 }];
+	await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+	for (let i = 1; i <= 8; i++) await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+	await beforeLift?.();
+	await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await session.detach();
+}
+
 /** Moves the mouse over the free part of the map (which starts the interactive map) and waits until it is ready. */
 export async function startMap(page: Page): Promise<void> {
 	const box = await page.locator('.map-area').boundingBox();

@@ -28,6 +28,8 @@ export function reachBeforeStart(area: HTMLElement): Reach | null {
 	if (!pointer || !area.contains(pointer.target) || pointer.target.closest('.overlay')) return null;
 	const rect = area.getBoundingClientRect();
 	const click = pointer.clicked && !pointer.target.closest('a, button, input, label');
+	// A finger that touched without tapping was dragging (start/early-gestures.ts moved the map): no tooltip.
+	if (!click && pointer.pointerType === 'touch') return { kind: 'touch' };
 	return { kind: 'point', x: pointer.clientX - rect.left, y: pointer.clientY - rect.top, click };
 }
 
@@ -40,7 +42,8 @@ export function listenForReach({ mapState, start, pending, remember, leave }: Re
 		const fromPointer = (event: PointerEvent | WheelEvent) => {
 			// The controls start the map themselves, with what they are for (a zoom button zooms).
 			if (mapState.phase !== 'static' || (event.target as Element).closest('.overlay')) return;
-			start(pointAt(event, false));
+			// A mouse is somewhere (its tooltip shows); a finger may be about to drag or tap (a tap is remembered below).
+			start(event instanceof PointerEvent && event.pointerType === 'touch' ? { kind: 'touch' } : pointAt(event, false));
 		};
 		const listeners: [string, (event: Event) => void][] = [
 			['pointerover', (event) => (event as PointerEvent).pointerType === 'mouse' && fromPointer(event as PointerEvent)],
@@ -50,7 +53,8 @@ export function listenForReach({ mapState, start, pending, remember, leave }: Re
 				'click',
 				(event) => {
 					const target = event.target as Element;
-					if (mapState.phase !== 'starting' || pending()?.kind !== 'point' || target.closest('a, button, input, label')) return;
+					const kind = pending()?.kind;
+					if (mapState.phase !== 'starting' || (kind !== 'point' && kind !== 'touch') || target.closest('a, button, input, label')) return;
 					remember(pointAt(event as MouseEvent, true));
 				}
 			],

@@ -7,6 +7,7 @@
  *   first-reach.ts        the first pointer move or press, touch, key, focus, wheel or click
  *   first-paint.ts        when the static map has painted (what waits for it: prefetches, an embed's start)
  *   early-clicks.ts       a button clicked before the start is clicked again after it
+ *   early-gestures.ts     a drag before the start moves the sheet or the static map
  *   view-code.ts          the page's own code, named in a <meta> and prefetched after the paint
  *   first-view-bundle.ts  the Vite plugin: the start's chunk (`site`) apart from the pages' (`view`)
  *
@@ -21,6 +22,7 @@
 import { base } from '$app/paths';
 import { prefetchMapEngine } from '../map/engine-files';
 import { holdEarlyClicks, replayEarlyClicks } from './early-clicks';
+import { listenForEarlyGestures } from './early-gestures';
 import { firstPaintDone } from './first-paint';
 import { firstReach, recordPointer, stopRecordingPointer } from './first-reach';
 import { prefetchViewCode } from './view-code';
@@ -31,6 +33,8 @@ import { prefetchViewCode } from './view-code';
  * `data-start-at-once` (the not-found page, which must read the address to answer it) starts at once.
  */
 export function startWhenReached(): Promise<void> {
+	// First: a drag's closing click is swallowed before the click holder sees it.
+	listenForEarlyGestures();
 	holdEarlyClicks();
 	// Where the pointer is before the start is kept, so the map can start with it (map/reach.ts).
 	recordPointer();
