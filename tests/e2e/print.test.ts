@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { staticMap, url, waitForMap } from './util';
+import { NOMINEES } from '../../src/lib/nominees';
+import { pagePoint, staticMap, url, waitForMap } from './util';
 
 /** What must not be on paper: the site's header, the sheet's handle, the map's controls and legend, buttons. */
 const SCREEN_ONLY = [
@@ -86,6 +87,30 @@ describe('print', () => {
 		await staticMap(page).waitFor();
 		expect((await printLayout(page)).text).toContain('Nærmeste nominerte');
 		expect(pageSizes(await page.pdf({ format: 'A4', printBackground: true })).length).toBe(1);
+	});
+
+	it('leaves off what the pointer and keyboard were doing: the tooltip, the open legend, focus rings', async ({ open }) => {
+		// A map small enough that its legend is behind a button, opened; the mouse over a kommune; a nominee's label focused.
+		const { page } = await open('/', { viewport: { width: 1024, height: 768 } });
+		await waitForMap(page);
+		await page.getByRole('button', { name: 'Tegnforklaring' }).click();
+		await expect.poll(() => page.locator('.legend-panel').isVisible()).toBe(true);
+		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
+		await page.mouse.move(hattfjelldal.x, hattfjelldal.y);
+		await expect.poll(() => page.getByRole('tooltip').isVisible()).toBe(true);
+		await page.keyboard.press('Shift+Tab');
+		await page.locator(`.labels-frame .l-n${NOMINEES[0].nummer}`).focus();
+		const ring = () =>
+			page.evaluate(() => {
+				const pill = document.activeElement?.querySelector('.pill');
+				return pill ? getComputedStyle(pill).outlineStyle : 'no focused label';
+			});
+		expect(await ring()).toBe('solid');
+		const layout = await printLayout(page);
+		expect(layout.onPaper).toEqual([]);
+		expect(await page.getByRole('tooltip').isVisible()).toBe(false);
+		expect(await page.locator('.legend-panel').isVisible()).toBe(false);
+		expect(await ring()).toBe('none');
 	});
 
 	it('prints the static view also after the interactive map has taken over', async ({ page }) => {
