@@ -301,3 +301,40 @@ describe('the first screen on a phone', () => {
 		expect(release.y).toBeGreaterThan((await nomineeLinks(page).last().boundingBox())!.y);
 	});
 });
+
+/**
+ * The tops of the text lines of each list item, in page pixels: a wrapped item has several.
+ * Measured on the item's text itself (its client rects), not on boxes a tap target may stretch.
+ */
+function lineTops(page: Page, items: string) {
+	return page.locator(items).evaluateAll((elements) =>
+		elements.map((element) => {
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			const tops = [...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top));
+			return [...new Set(tops)].sort((a, b) => a - b);
+		})
+	);
+}
+
+describe('lists read item by item', () => {
+	for (const [page, items] of [
+		['/kaaringen', 'ul.nominees > li'],
+		['/kommune/alesund', 'ol.nominations > li']
+	] as const) {
+		it(`on ${page} at 360 px, an item's wrapped lines lie closer together than two items`, async ({ open }) => {
+			const opened = await open(page, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+			const tops = await lineTops(opened.page, items);
+			const within: number[] = [];
+			const between: number[] = [];
+			for (const [i, lines] of tops.entries()) {
+				for (let j = 1; j < lines.length; j++) within.push(lines[j] - lines[j - 1]);
+				const next = tops[i + 1];
+				if (next?.length && lines.length) between.push(next[0] - lines.at(-1)!);
+			}
+			// Some items wrap at this width; the widest step inside one is narrower than the narrowest between two.
+			expect(within.length, 'wrapped items').toBeGreaterThan(0);
+			expect(Math.max(...within)).toBeLessThan(Math.min(...between.filter((gap) => gap > 0)));
+		});
+	}
+});
