@@ -11,4 +11,11 @@ declare global {
 	}
 }
 
+// Newer than Svelte's element types: `blocking="render"` holds the first paint (src/routes/404).
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render';
+	}
+}
+
 export {};

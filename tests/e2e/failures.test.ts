@@ -132,7 +132,7 @@ describe('a kommune page whose data file is broken', () => {
 
 	it.for(faults)('loads the page in full instead when its data file %s', async ([, response], { open }) => {
 		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021', (page) =>
-			page.route('**/__data.json*', (route) => route.fulfill(response))
+			page.context().route('**/__data.json*', (route) => route.fulfill(response))
 		);
 		await startMap(page);
 		await markDocument(page);
@@ -148,8 +148,8 @@ describe('a kommune page whose data file is broken', () => {
 
 	it('says «Siden kunne ikke lastes» with «Prøv igjen» when the page cannot be loaded in full either', async ({ open }) => {
 		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021', async (page) => {
-			await page.route('**/__data.json*', (route) => route.fulfill(faults[0][1]));
-			await page.route('**/kommune/kongsberg', (route) => route.fulfill(faults[0][1]));
+			await page.context().route('**/__data.json*', (route) => route.fulfill(faults[0][1]));
+			await page.context().route('**/kommune/kongsberg', (route) => route.fulfill(faults[0][1]));
 		});
 		await startMap(page);
 		await page.getByRole('link', { name: /Neste/ }).click();
@@ -176,7 +176,7 @@ describe('parts loaded later', () => {
 		await startMap(page);
 		// Everything not loaded by now (the search index among it) fails from here on.
 		const loaded = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name)));
-		await page.route('**/_app/immutable/**', (route) => (loaded.has(route.request().url()) ? route.continue() : route.abort()));
+		await page.context().route('**/_app/immutable/**', (route) => (loaded.has(route.request().url()) ? route.continue() : route.abort()));
 		await page.getByRole('combobox').fill('molde');
 
 		await page.getByText('Søket kunne ikke lastes').waitFor();
@@ -188,9 +188,9 @@ describe('parts loaded later', () => {
 	it('loads the next page in full once a new version of the site is deployed', async ({ open }) => {
 		const { page, uncaught } = await openWatched(open, '/tilgjengelighet', async (page) => {
 			await page.clock.install();
-			await page.route('**/_app/version.json', (route) =>
-				route.fulfill({ contentType: 'application/json', body: '{"version":"a-newer-deploy"}' })
-			);
+			await page
+				.context()
+				.route('**/_app/version.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version":"a-newer-deploy"}' }));
 		});
 		await heading(page).waitFor();
 		await markDocument(page);
@@ -214,6 +214,32 @@ describe('the not-found page', () => {
 		expect(await page.getByRole('contentinfo').innerText()).toContain('Kartgrunnlag: © Kartverket (CC BY 4.0)');
 	});
 
+	it('says what was asked for and suggests kommuner in its first paint, with none of the app’s code', async ({ page }) => {
+		// The app's code fails to load: what the page says comes from the page itself.
+		await page.context().route(/\/_app\/immutable\/(entry|chunks|nodes)\//, (route) => route.abort());
+		// When the answer was written, and when the page was first painted: observed from before any of its scripts run.
+		await page.addInitScript(() => {
+			const seen: { answered?: number; painted?: number } = {};
+			Object.assign(window, { seen });
+			new MutationObserver(() => {
+				if (seen.answered === undefined && document.querySelector('main li a')) seen.answered = performance.now();
+			}).observe(document, { childList: true, subtree: true });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) if (entry.name === 'first-paint') seen.painted = entry.startTime;
+			}).observe({ type: 'paint', buffered: true });
+		});
+		await page.goto(url('/kommune/trondhjem'));
+		const seen = () => page.evaluate(() => (window as unknown as { seen: { answered?: number; painted?: number } }).seen);
+		await expect.poll(async () => (await seen()).painted).toBeGreaterThan(0);
+		const { answered, painted } = await seen();
+		expect(answered).toBeLessThanOrEqual(painted!);
+		const main = await page.locator('main').innerText();
+		expect(main).toContain('Vi fant ingen kommune med adressen «trondhjem».\n\nMente du en av disse?');
+		expect(main).not.toContain('Siden du ba om finnes ikke her');
+		await page.getByRole('list', { name: 'Mente du en av disse?' }).getByRole('link', { name: 'Trondheim' }).click();
+		await page.waitForURL('**/kommune/trondheim');
+	});
+
 	it('echoes only the slug, without the characters that would reverse it', async ({ open }) => {
 		const { page } = await open('/kommune/%E2%80%AEmoc.live%20ot%20og/mer');
 		const echo = page.getByText('Vi fant ingen kommune med adressen');
@@ -225,7 +251,9 @@ describe('the not-found page', () => {
 	it('goes on to the page when a host serves it for a known address with a trailing slash', async ({ open }) => {
 		const notFound = readFileSync('build/404.html', 'utf8');
 		const { page, uncaught } = await openWatched(open, '/kommune/kinn/2021/?utm_source=x', (page) =>
-			page.route(/\/kommune\/kinn\/2021\/(\?.*)?$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }))
+			page
+				.context()
+				.route(/\/kommune\/kinn\/2021\/(\?.*)?$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }))
 		);
 		await page.waitForURL('**/kommune/kinn/2021?utm_source=x');
 		await expect.poll(() => heading(page).textContent()).toBe('Kinn');
