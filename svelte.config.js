@@ -55,6 +55,8 @@ const config = {
 		// Hashes, not nonces: the pages are prerendered files. Written as a <meta> tag into each page;
 		// the headers that only a server can send are in deploy/.
 		csp: { mode: 'hash', directives: { ...PAGE_CSP, 'script-src': [...(PAGE_CSP['script-src'] ?? []), oldAddressesHash] } },
+		// Registered by the start-up once the page has painted, not when the app starts (src/lib/offline/register.ts).
+		serviceWorker: { register: false },
 		// An open page notices a new deploy and loads the next page in full (src/routes/+layout.svelte).
 		version: { pollInterval: 5 * 60 * 1000 },
 		prerender: {

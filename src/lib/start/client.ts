@@ -23,6 +23,7 @@ import { base } from '$app/paths';
 import { prefetchMapEngine } from '../map/engine-files';
 import { holdEarlyClicks, replayEarlyClicks } from './early-clicks';
 import { listenForEarlyGestures } from './early-gestures';
+import { registerServiceWorker } from '../offline/register';
 import { firstPaintDone } from './first-paint';
 import { firstReach, recordPointer, stopRecordingPointer } from './first-reach';
 import { prefetchViewCode } from './view-code';
@@ -43,8 +44,10 @@ export function startWhenReached(): Promise<void> {
 	// After the map's paint: Lighthouse counts a download started before it as part of the paint.
 	const painted = firstPaintDone();
 	void painted.then(prefetchViewCode);
-	if (document.querySelector('[data-start-at-once]')) return Promise.resolve();
+	// An embed's host page decides what happens offline.
 	if (location.pathname.startsWith(`${base}/embed`)) return painted;
+	void painted.then(registerServiceWorker);
+	if (document.querySelector('[data-start-at-once]')) return Promise.resolve();
 	if (document.querySelector('.map-area')) void painted.then(prefetchMapEngine);
 	return firstReach();
 }
