@@ -60,3 +60,10 @@ describe('what the start-up relies on in SvelteKit', () => {
 		await page.locator('html[data-app-started]').waitFor({ state: 'attached' });
 	});
 });
+
+describe('what the build ships', () => {
+	it('ships MapLibre’s stylesheet once: the server build’s copy is the client’s', () => {
+		const assets = readdirSync(join(BUILD, '_app/immutable/assets'));
+		expect(assets.filter((name) => /^maplibre-gl\.[\w-]+\.css$/.test(name))).toHaveLength(1);
+	});
+});
