@@ -5,7 +5,7 @@
  */
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { hexToRgb } from '../src/lib/hex-colour';
+import { hexToRgb } from '../src/lib/map/hex-colour';
 
 /** Lighthouse's "slow 4G" (mobile) settings, applied as DevTools throttling. */
 export const PHONE_PROFILE = {

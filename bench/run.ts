@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAP_COLOURS } from '../src/lib/kategori-colours';
+import { MAP_COLOURS } from '../src/lib/map/kategori-colours';
 import { launchChromium } from '../tests/e2e/chromium';
 import {
 	BENCH_CHROMIUM_ARGS,

@@ -34,7 +34,7 @@ describe('packageOf', () => {
 		['a query after the path', '/app/node_modules/svelte/src/index.js?v=1', { name: 'svelte', dir: '/app/node_modules/svelte' }],
 		['a virtual module of Vite', '\0vite/preload-helper.js', { name: 'vite', dir: '/app/node_modules/vite' }],
 		['the bundler runtime', '\0rolldown/runtime.js', { name: 'rolldown', dir: '/app/node_modules/rolldown' }],
-		['the project itself', '/app/src/lib/search.ts', null],
+		['the project itself', '/app/src/lib/search/search.ts', null],
 		['generated app code', '/app/.svelte-kit/generated/client/app.js', null]
 	];
 	it.each(cases)('%s', (_name, id, expected) => {

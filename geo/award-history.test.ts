@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AwardHistoryError, parseAwardHistory, placeNominees, RELEASE_FILE, type AwardHistorySource } from './award-history';
 import { buildCrosswalk, readKommuner } from './crosswalk';
 import { PROJECT_ROOT, sharedPath } from './shared-dir';
-import { kommuneSlugs } from '../src/lib/kommune-slugs';
-import { COUNTY_NAMES, countyNumberOf } from '../src/lib/counties';
+import { kommuneSlugs } from '../src/lib/kommuner/kommune-slugs';
+import { COUNTY_NAMES, countyNumberOf } from '../src/lib/kommuner/counties';
 
 const HISTORY_PATH = sharedPath('content', 'kaaringen-2019-2025.json');
 const historyText = readFileSync(HISTORY_PATH, 'utf8');

@@ -8,8 +8,8 @@
  *     and name.
  * Pure functions: build.ts reads and writes the files.
  */
-import type { AwardEdition, AwardNomination, KategoriKjent, YearWithoutAward } from '../src/lib/award-record';
-import type { Kategori } from '../src/lib/nominees';
+import type { AwardEdition, AwardNomination, KategoriKjent, YearWithoutAward } from '../src/lib/award/award-record';
+import type { Kategori } from '../src/lib/award/nominees';
 import type { CrosswalkEntry } from './crosswalk';
 import { SharedSourceError } from './shared-dir';
 

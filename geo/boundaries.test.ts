@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { feature } from 'topojson-client';
 import { geoArea } from 'd3-geo';
 import { BoundarySourceError, buildBoundaries, buildKommuneIndex, countPoints, parseSource } from './boundaries';
-import { NOMINEES } from '../src/lib/nominees';
+import { NOMINEES } from '../src/lib/award/nominees';
 import { BUDGET } from '../bench/budgets';
 import { gzipSize } from '../bench/gzip-server';
 import { BOUNDARY_SOURCE } from './shared-dir';

@@ -8,10 +8,10 @@ import { geoArea } from 'd3-geo';
 import polylabel from 'polylabel';
 import type { Topology, GeometryCollection, MultiPolygon, Arc } from 'topojson-specification';
 import type { Position } from 'geojson';
-import { COUNTY_NAMES, countyNumberOf } from '../src/lib/counties';
-import type { KommuneRecord } from '../src/lib/kommune-record';
-import type { BoundaryTopology } from '../src/lib/boundaries';
-import { NOMINEES } from '../src/lib/nominees';
+import { COUNTY_NAMES, countyNumberOf } from '../src/lib/kommuner/counties';
+import type { KommuneRecord } from '../src/lib/kommuner/kommune-record';
+import type { BoundaryTopology } from '../src/lib/kommuner/boundaries';
+import { NOMINEES } from '../src/lib/award/nominees';
 
 export interface SimplifySettings {
 	/** A polygon (island) smaller than this share of its kommune's area is dropped; the largest always stays. */

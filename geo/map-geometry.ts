@@ -7,7 +7,7 @@ import { feature, mergeArcs, meshArcs } from 'topojson-client';
 import type { GeometryCollection, MultiLineString, MultiPolygon, Topology } from 'topojson-specification';
 import type { Position } from 'geojson';
 import { MAP_UNITS, project, unproject, type Box, type Point } from '../src/lib/map/mercator';
-import { countyNumberOf } from '../src/lib/counties';
+import { countyNumberOf } from '../src/lib/kommuner/counties';
 import { boxesIntersect, ringBox, simplifyLine, type Ring } from './planar';
 
 type KommuneObject = GeometryCollection<{ navn: string }>;

@@ -9,7 +9,7 @@
 import type { Box, Point } from '../src/lib/map/mercator';
 import { boxCentre, boxHeight, boxWidth } from '../src/lib/map/mercator';
 import { fitScale, MAX_SCALE } from '../src/lib/map/views';
-import type { MapColours } from '../src/lib/kategori-colours';
+import type { MapColours } from '../src/lib/map/kategori-colours';
 import { LINE_WIDTHS } from '../src/lib/map/map-style';
 import { boxesIntersect, clipLineToBox, clipRingToBox, orient, ringBox, simplifyLine, type Ring } from './planar';
 import { linesOf, polygonsOf, simplified, type MapGeometry } from './map-geometry';

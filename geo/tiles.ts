@@ -5,24 +5,22 @@
  * kommune | county | coast | national) and `neighbours` (land outside Norway).
  *
  * Only tiles with something in them are written, and from zoom 7 only where the map can be panned
- * to; the map's tile loader (src/lib/map/tiles.ts) knows from the index which tiles exist and
+ * to; the map (src/lib/map/tile-index.ts, `hasTile`) knows from the index which tiles exist and
  * never asks for the others.
  */
 import geojsonvt from 'geojson-vt';
 import vtpbf from 'vt-pbf';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { TILE_LAYERS } from '../src/lib/map/map-style';
+import { MAP_UNITS, project } from '../src/lib/map/mercator';
 import { PAN_EXTENT, PAN_LIMITED_FROM, TILE_MAX_ZOOM, type TileIndex } from '../src/lib/map/tile-index';
 
 /** Tile coordinates covering an extent in degrees at zoom z, as [x0, y0, x1, y1] inclusive. */
 function tileRange([west, south, east, north]: readonly number[], z: number): [number, number, number, number] {
-	const n = 2 ** z;
-	const x = (lon: number) => Math.floor(((lon + 180) / 360) * n);
-	const y = (lat: number) => {
-		const sin = Math.sin((lat * Math.PI) / 180);
-		return Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * n);
-	};
-	return [x(west), y(north), x(east), y(south)];
+	const tile = (units: number) => Math.floor((units / MAP_UNITS) * 2 ** z);
+	const [x0, y0] = project([west, north]);
+	const [x1, y1] = project([east, south]);
+	return [tile(x0), tile(y0), tile(x1), tile(y1)];
 }
 
 export interface TileSet {

@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { FailureKind } from '$lib/load-failure';
+import type { FailureKind } from '$lib/failures/load-failure';
 
 declare global {
 	namespace App {

@@ -1,6 +1,6 @@
 import type { ClientInit, HandleClientError } from '@sveltejs/kit';
 import { startWhenReached } from '$lib/start/client';
-import { FAILURE_TEXT, failureKind } from '$lib/load-failure';
+import { FAILURE_TEXT, failureKind } from '$lib/failures/load-failure';
 
 /**
  * An error while loading a page in the browser (no connection, a broken or missing data file, a

@@ -8,8 +8,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
-import { NOMINEES } from '../../src/lib/nominees';
+import { kategoriColour, MAP_COLOURS } from '../../src/lib/map/kategori-colours';
+import { NOMINEES } from '../../src/lib/award/nominees';
 
 const NORWAY_BOUNDS: [number, number, number, number] = [4.5, 57.95, 31.17, 71.19];
 

@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { StaticViewSource } from '../../src/lib/map/static-view-data';
-import { editionOf, everNominated, yearMarks } from '../../src/lib/award-history';
-import { KOMMUNER, kommuneByNummer, kommuneBySlug } from '../../src/lib/geography';
-import { mapMarks } from '../../src/lib/map-marks';
+import { editionOf, everNominated, yearMarks } from '../../src/lib/award/award-history';
+import { KOMMUNER, kommuneByNummer, kommuneBySlug } from '../../src/lib/kommuner/geography';
+import { mapMarks } from '../../src/lib/map/map-marks';
 import { overviewViewName } from '../../src/lib/map/views';
-import { classHeading, overviewHeading } from '../../src/lib/page-text';
+import { classHeading, overviewHeading } from '../../src/lib/pages/page-text';
 import { allFilters, DEFAULT_FILTER, kommuneYear, overviewPath, parseKategori, parseYear, type Filter } from '../../src/lib/url/paths';
 import { describe, expect, it } from './fixtures';
 import { mapArea, NO_JAVASCRIPT, startApp } from './util';

@@ -6,10 +6,10 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { MAP_COLOURS, MAP_COLOURS_DARK } from '../../src/lib/kategori-colours';
-import { NOMINEES } from '../../src/lib/nominees';
+import { MAP_COLOURS, MAP_COLOURS_DARK } from '../../src/lib/map/kategori-colours';
+import { NOMINEES } from '../../src/lib/award/nominees';
 import { kommunePath } from '../../src/lib/url/paths';
-import { hexToRgb } from '../../src/lib/hex-colour';
+import { hexToRgb } from '../../src/lib/map/hex-colour';
 import { PNG } from 'pngjs';
 import {
 	startApp,

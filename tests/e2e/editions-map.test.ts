@@ -7,7 +7,7 @@
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { AWARD_EDITIONS, yearMarks } from '../../src/lib/award-history';
+import { AWARD_EDITIONS, yearMarks } from '../../src/lib/award/award-history';
 import { overviewPath, type YearFilter } from '../../src/lib/url/paths';
 import { inside, overlap, overlayRects, rectOf, type Rect, url } from './util';
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { KOMMUNER } from '../../src/lib/geography';
-import { embedCode, embedFrame, EMBED_SIZE, HEIGHT_MESSAGE } from '../../src/lib/embed-code';
+import { KOMMUNER } from '../../src/lib/kommuner/geography';
+import { embedCode, embedFrame, EMBED_SIZE, HEIGHT_MESSAGE } from '../../src/lib/embed/embed-code';
 import { axeViolations } from './axe';
 import { describe, expect, it } from './fixtures';
 import { article, otherSite } from './other-site';

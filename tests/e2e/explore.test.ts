@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
-import { KOMMUNER } from '../../src/lib/geography';
-import { nomineeByNummer } from '../../src/lib/nominees';
+import { kategoriColour, MAP_COLOURS } from '../../src/lib/map/kategori-colours';
+import { KOMMUNER } from '../../src/lib/kommuner/geography';
+import { nomineeByNummer } from '../../src/lib/award/nominees';
 import { countColour } from './pixels';
 import { mapButton, mapCanvas, mapScreenshot, openMapPixel, REDUCED_MOTION, tooltip, url, waitForMap } from './util';
 

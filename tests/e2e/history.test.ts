@@ -3,8 +3,8 @@
  * the year in the URL: on the built site.
  */
 import type { Locator, Page } from 'playwright-core';
-import { KOMMUNER } from '../../src/lib/geography';
-import { successorsOf } from '../../src/lib/kommuner-2024';
+import { KOMMUNER } from '../../src/lib/kommuner/geography';
+import { successorsOf } from '../../src/lib/kommuner/kommuner-2024';
 import {
 	AWARD_EDITIONS,
 	AWARD_YEARS,
@@ -15,13 +15,13 @@ import {
 	historyOf,
 	resultSentence,
 	yearMarks
-} from '../../src/lib/award-history';
+} from '../../src/lib/award/award-history';
 import { AWARD_SOURCES, YEARS_WITHOUT_AWARD } from '../../src/lib/generated/award-history';
 import { describe, expect, it } from './fixtures';
 import { heading as headingElement, NO_JAVASCRIPT, panel, PHONE, PHONE_CONTEXT, startApp, url } from './util';
-import { kommuneBySlug } from '../../src/lib/geography';
-import { KATEGORI_LABEL } from '../../src/lib/nominees';
-import { awardName } from '../../src/lib/page-text';
+import { kommuneBySlug } from '../../src/lib/kommuner/geography';
+import { KATEGORI_LABEL } from '../../src/lib/award/nominees';
+import { awardName } from '../../src/lib/pages/page-text';
 import { kommunePath } from '../../src/lib/url/paths';
 
 const heading = (page: Page) => headingElement(page).innerText();

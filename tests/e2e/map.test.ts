@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { kategoriColour, MAP_COLOURS } from '../../src/lib/kategori-colours';
-import { NOMINEES } from '../../src/lib/nominees';
+import { kategoriColour, MAP_COLOURS } from '../../src/lib/map/kategori-colours';
+import { NOMINEES } from '../../src/lib/award/nominees';
 import { FIRST_PAINT_LIMIT_MS } from '../../src/lib/start/first-paint';
 import { countColour } from './pixels';
 import {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from './fixtures';
-import { kategoriColour } from '../../src/lib/kategori-colours';
+import { kategoriColour } from '../../src/lib/map/kategori-colours';
 import { countColour } from './pixels';
 import {
 	heading as headingElement,

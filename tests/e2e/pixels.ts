@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import { hexToRgb } from '../../src/lib/hex-colour';
+import { hexToRgb } from '../../src/lib/map/hex-colour';
 
 /** Indexes (in reading order) of the pixels in a PNG within `tolerance` (per channel) of the colour `hex`. */
 function pixelsOfColour(png: Buffer, hex: string, tolerance: number): { width: number; hits: number[] } {

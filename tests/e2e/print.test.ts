@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { NOMINEES } from '../../src/lib/nominees';
+import { NOMINEES } from '../../src/lib/award/nominees';
 import { pagePoint, staticMap, url, waitForMap } from './util';
 
 /** What must not be on paper: the site's header, the sheet's handle, the map's controls and legend, buttons. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { KOMMUNER } from '../../src/lib/geography';
-import { historyOf } from '../../src/lib/award-history';
+import { KOMMUNER } from '../../src/lib/kommuner/geography';
+import { historyOf } from '../../src/lib/award/award-history';
 import { filterLink, heading as headingElement, PHONE, PHONE_CONTEXT, searchField as search, statusSaying, url } from './util';
 
 const listbox = (page: Page) => page.getByRole('listbox');

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from './fixtures';
-import { yearMarks } from '../../src/lib/award-history';
+import { yearMarks } from '../../src/lib/award/award-history';
 import type { YearFilter } from '../../src/lib/url/paths';
-import type { Kategori } from '../../src/lib/nominees';
+import type { Kategori } from '../../src/lib/award/nominees';
 import { filterControls, filterLink, PHONE, PHONE_CONTEXT, startApp, url } from './util';
 import { YEAR_FILTERS } from '../../src/lib/url/paths';
 

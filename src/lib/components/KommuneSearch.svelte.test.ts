@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { goto } from '$app/navigation';
-import type { Kommune } from '$lib/geography';
+import type { Kommune } from '$lib/kommuner/geography';
 import KommuneSearch from './KommuneSearch.svelte';
 
 vi.mock('$app/navigation', () => ({ goto: vi.fn() }));

@@ -5,7 +5,7 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import NomineeList from './NomineeList.svelte';
 import { EMBED_LINKS, pageLinksContext } from '../url/links';
-import { AWARD_EDITIONS, everNominated, placeNote } from '../award-history';
+import { AWARD_EDITIONS, everNominated, placeNote } from '../award/award-history';
 import { kommunePath, type Filter } from '../url/paths';
 
 const N = '\u00a0';

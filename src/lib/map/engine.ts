@@ -6,7 +6,7 @@
  */
 import type * as MapLibre from 'maplibre-gl';
 import { base } from '$app/paths';
-import { maplibreCssUrl, maplibreUrl } from './engine-files';
+import { maplibreCssUrl, maplibreUrl } from '../start/engine-files';
 import { MapLoadError, WebGlUnavailableError } from './map-errors';
 import { TILE_INDEX, TILE_PATH } from '$lib/generated/tiles';
 import { hasTile } from './tile-index';

@@ -3,8 +3,8 @@
  * wrapper, the tooltip, and labels for every kommune (the kommune index).
  */
 import { countyLabels } from '$lib/generated/kommuner';
-import { KOMMUNER, kommuneByNummer } from '../geography';
-import type { Mark } from '../map-marks';
+import { KOMMUNER, kommuneByNummer } from '../kommuner/geography';
+import type { Mark } from './map-marks';
 import type { LabelSpec } from './label-layout';
 import { labelSpecs, markedSpecs } from './view-labels';
 

@@ -6,8 +6,8 @@ import { hasMarker, layoutLabels, leaderEnd, MAX_LEADER, scaleStep, SMALL_MAP, t
 import { boxArea, INSET_LAYOUT, insetKeepOut, staticLayout, type LayoutOptions } from './view-css';
 import type { StaticViewSource } from './static-view-data';
 import { markedSpecs } from './view-labels';
-import { mapMarks } from '../map-marks';
-import { kommuneBySlug } from '../geography';
+import { mapMarks } from './map-marks';
+import { kommuneBySlug } from '../kommuner/geography';
 import { allFilters, filterKey, kommuneFilters } from '../url/paths';
 
 const viewsDir = new URL('../generated/views/', import.meta.url);

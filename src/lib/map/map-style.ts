@@ -5,8 +5,8 @@
  * the two look the same where they meet.
  */
 import type { ExpressionSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import { themeColours } from '../kategori-colours';
-import type { Kategori } from '../nominees';
+import { themeColours } from './kategori-colours';
+import type { Kategori } from '../award/nominees';
 import { WORLD_EXTENT } from './tile-index';
 
 /** Line widths in CSS pixels, at every zoom (as in the static view). */

@@ -2,7 +2,7 @@
  * The CSS that paints a view's static first view before any JavaScript runs: where the view's box
  * and base image sit in the frame, and, for each zoom step the frame's size can give, where every
  * label goes. The frame (.map-frame) is a size container; a step's rules apply from the frame size
- * at which the fitted scale reaches the step (container queries). StaticMap.svelte sets the same
+ * at which the fitted scale reaches the step (container queries). MapArea.svelte sets the same
  * custom properties from JavaScript once the page runs, so both agree.
  */
 import { boxCentre, boxHeight, boxWidth, type Box } from './mercator';

@@ -4,7 +4,7 @@
  * script (first-paint.ts, before the page is painted) and the app (NotFound.svelte, on a
  * client-side navigation) say the same.
  */
-import { closestKommuner, kommunerNearNummer } from '../geography';
+import { closestKommuner, kommunerNearNummer } from '../kommuner/geography';
 import { kommunePath } from '../url/paths';
 import { askedKommuneSlug } from './requested-path';
 

@@ -3,11 +3,11 @@
  * named by the page's <link rel="alternate" type="application/json+oembed">: each overview state
  * (/oembed/2023-over.json) and each kommune page (/oembed/kommune/kinn.json, …/kinn/2021.json).
  */
-import { kommuneBySlug } from '../geography';
-import { kommunePageData } from '../kommune-page';
-import { oembed, type OEmbedRich } from '../embed-code';
-import { kommuneEmbedTitle, kommuneImage, overviewEmbedTitle, overviewImage } from '../page-text';
-import { absoluteHref, absoluteUrl, SITE_NAME } from '../site';
+import { kommuneBySlug } from '../kommuner/geography';
+import { kommunePageData } from '../pages/kommune-page';
+import { oembed, type OEmbedRich } from '../embed/embed-code';
+import { kommuneEmbedTitle, kommuneImage, overviewEmbedTitle, overviewImage } from '../pages/page-text';
+import { absoluteHref, absoluteUrl, SITE_NAME } from '../url/site';
 import { embedKommuneHref, embedOverviewHref } from '../url/links';
 import { DEFAULT_FILTER, kommuneYear, parseYear, type Filter } from '../url/paths';
 

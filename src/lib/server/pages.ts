@@ -4,10 +4,10 @@
  * what its own state shows, and its HTML paints that state before any script runs.
  */
 import { error } from '@sveltejs/kit';
-import { KOMMUNER, kommuneByNummer } from '$lib/geography';
-import { mapMarks } from '$lib/map-marks';
+import { KOMMUNER, kommuneByNummer } from '$lib/kommuner/geography';
+import { mapMarks } from '$lib/map/map-marks';
 import { overviewViewName } from '$lib/map/views';
-import { kommunePageData } from '$lib/kommune-page';
+import { kommunePageData } from '$lib/pages/kommune-page';
 import { allFilters, kommuneFilters, kommuneYear, parseKategori, parseYear, type Filter } from '$lib/url/paths';
 import { staticView } from './views';
 

@@ -5,8 +5,8 @@
  * style or other load at all (deploy/security-policy.js).
  */
 import { DOCUMENT_ONLY_CSP } from '../../../deploy/security-policy.js';
-import { SITE_NAME } from '../site';
-import { escapeXml } from '../svg-map';
+import { SITE_NAME } from '../url/site';
+import { escapeXml } from '../map/svg-map';
 
 export interface RedirectTarget {
 	/** Name of the page led to, for the title and the link: the kommune's. */

@@ -1,8 +1,8 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { KOMMUNER } from '../geography';
-import { successorsOf } from '../kommuner-2024';
-import { everNominated, historyOf, editionOf, resultSentence } from '../award-history';
+import { KOMMUNER } from '../kommuner/geography';
+import { successorsOf } from '../kommuner/kommuner-2024';
+import { everNominated, historyOf, editionOf, resultSentence } from '../award/award-history';
 import { allFilters, filterKey } from '../url/paths';
 import {
 	ATTRIBUTION,

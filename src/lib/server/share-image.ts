@@ -7,14 +7,23 @@
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import topologyText from '$lib/generated/kommuner.topo.json?raw';
-import type { BoundaryTopology } from '../boundaries';
-import { kategoriColour, MAP_COLOURS } from '../kategori-colours';
-import { kommuneByNummer } from '../geography';
-import { KATEGORI_LABEL, type Kategori } from '../nominees';
-import { AWARD_EDITIONS, editionOf, everNominated, formatDate, historyOf, listNames, resultSentence, winnersOf } from '../award-history';
-import { awardName, classHeading, HISTORY_RANGE, overviewHeading } from '../page-text';
+import type { BoundaryTopology } from '../kommuner/boundaries';
+import { kategoriColour, MAP_COLOURS } from '../map/kategori-colours';
+import { kommuneByNummer } from '../kommuner/geography';
+import { KATEGORI_LABEL, type Kategori } from '../award/nominees';
+import {
+	AWARD_EDITIONS,
+	editionOf,
+	everNominated,
+	formatDate,
+	historyOf,
+	listNames,
+	resultSentence,
+	winnersOf
+} from '../award/award-history';
+import { awardName, classHeading, HISTORY_RANGE, overviewHeading } from '../pages/page-text';
 import type { Filter } from '../url/paths';
-import { escapeXml, svgMap } from '../svg-map';
+import { escapeXml, svgMap } from '../map/svg-map';
 
 const WIDTH = 1200;
 const HEIGHT = 630;

@@ -1,7 +1,7 @@
 /** Each page's static view, from what the geo build wrote (src/lib/generated/views/<name>.json). */
 import { error } from '@sveltejs/kit';
 import { pageView, type StaticViewData, type StaticViewSource } from '$lib/map/static-view-data';
-import { mapMarks } from '$lib/map-marks';
+import { mapMarks } from '$lib/map/map-marks';
 import type { Filter } from '$lib/url/paths';
 import { INSET_FRAME, INSET_REGION, INSET_VIEW, usesInset } from '$lib/map/views';
 

@@ -20,7 +20,7 @@
  *     first-view-bundle.ts keeps out of the start's chunk.
  */
 import { base } from '$app/paths';
-import { prefetchMapEngine } from '../map/engine-files';
+import { prefetchMapEngine } from './engine-files';
 import { holdEarlyClicks, replayEarlyClicks } from './early-clicks';
 import { listenForEarlyGestures } from './early-gestures';
 import { registerServiceWorker } from '../offline/register';

@@ -13,7 +13,7 @@
  * on what is under it: early-clicks.ts and map/reach.ts keep those), and the click that ends a
  * drag is swallowed. Plain DOM: this runs in the start's chunk, before Svelte has hydrated.
  */
-import { draggedSheetHeight, nearestSheetHeight, type SheetHeight } from '../components/sheet-snap';
+import { draggedSheetHeight, nearestSheetHeight, type SheetHeight } from './sheet-snap';
 
 /** How far a press moves before it is a drag, in CSS pixels. */
 const DRAG_FROM = 6;

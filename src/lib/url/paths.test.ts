@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AWARD_EDITIONS, historyOf } from '../award-history';
-import { KOMMUNER } from '../geography';
-import { AWARD_YEAR } from '../nominees';
+import { AWARD_EDITIONS, historyOf } from '../award/award-history';
+import { KOMMUNER } from '../kommuner/geography';
+import { AWARD_YEAR } from '../award/nominees';
 import {
 	allFilters,
 	DEFAULT_FILTER,

@@ -14,10 +14,10 @@
  * base path.
  */
 import { AWARD_EDITIONS } from '../generated/award-history';
-import { AWARD_YEAR, KATEGORIER, type Kategori } from '../nominees';
+import type { YearFilter } from '../award/award-history';
+import { AWARD_YEAR, KATEGORIER, type Kategori } from '../award/nominees';
 
-/** An edition of the award by its year, or every edition at once. */
-export type YearFilter = number | 'alle';
+export type { YearFilter };
 
 /** What a page shows of the award: an edition (or all), and one size class or both. */
 export interface Filter {

@@ -1,4 +1,4 @@
-import { absoluteUrl } from '$lib/site';
+import { absoluteUrl } from '$lib/url/site';
 import type { RequestHandler } from './$types';
 
 // Written at build time. Every page may be indexed (the embeds say noindex themselves); the sitemap

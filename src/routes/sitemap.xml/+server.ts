@@ -1,5 +1,5 @@
-import { KOMMUNER } from '$lib/geography';
-import { absoluteUrl } from '$lib/site';
+import { KOMMUNER } from '$lib/kommuner/geography';
+import { absoluteUrl } from '$lib/url/site';
 import { allFilters, kommunePath, overviewPath } from '$lib/url/paths';
 import type { RequestHandler } from './$types';
 

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { DATA_FILES, dataFileBody } from '$lib/open-data';
+import { DATA_FILES, dataFileBody } from '$lib/award/open-data';
 import type { EntryGenerator, RequestHandler } from './$types';
 
-// Written at build time: /data/nominerte-2021.csv and the others src/lib/open-data.ts lists.
+// Written at build time: /data/nominerte-2021.csv and the others src/lib/award/open-data.ts lists.
 export const prerender = true;
 
 export const entries: EntryGenerator = () => DATA_FILES.map((file) => ({ file: file.name }));

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { KOMMUNER } from '$lib/geography';
-import { redirectNumbers2024 } from '$lib/kommuner-2024';
+import { KOMMUNER } from '$lib/kommuner/geography';
+import { redirectNumbers2024 } from '$lib/kommuner/kommuner-2024';
 import { kommuneForNummer } from '$lib/server/number-address';
 import { redirectPage } from '$lib/server/redirect-page';
-import { absoluteUrl } from '$lib/site';
+import { absoluteUrl } from '$lib/url/site';
 import { kommuneHref } from '$lib/url/links';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { everNominated } from '$lib/award-history';
-import { kommuneBySlug } from '$lib/geography';
+import { everNominated } from '$lib/award/award-history';
+import { kommuneBySlug } from '$lib/kommuner/geography';
 import { kommuneShareImage, overviewShareImage } from '$lib/server/share-image';
 import { allFilters, filterKey } from '$lib/url/paths';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { KOMMUNER } from '$lib/geography';
+import { KOMMUNER } from '$lib/kommuner/geography';
 import { kommuneOEmbed } from '$lib/server/oembed-pages';
 import type { EntryGenerator, RequestHandler } from './$types';
 

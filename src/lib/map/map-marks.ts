@@ -4,9 +4,9 @@
  * the selected kommune if it is among the edition's nominees, whatever the class filter. The
  * pages, their static views' stylesheets (geo/build.ts) and the interactive map all mark from here.
  */
-import { AWARD_EDITIONS, yearMarks } from './award-history';
-import type { Kategori } from './nominees';
-import type { Filter, YearFilter } from './url/paths';
+import { AWARD_EDITIONS, yearMarks } from '../award/award-history';
+import type { Kategori } from '../award/nominees';
+import type { Filter, YearFilter } from '../url/paths';
 
 export interface Mark {
 	/** The name it was nominated under: Haram (2019) on the map of 2020–2023's Ålesund. */

@@ -7,10 +7,10 @@
  * a field quoted when it holds a semicolon, a quote or a line break (RFC 4180). What no source
  * states is an empty field in CSV and null in JSON.
  */
-import { AWARD_EDITIONS, AWARD_SOURCES, YEARS_WITHOUT_AWARD } from './generated/award-history';
-import { AWARD, NOMINEES, type Kategori } from './nominees';
+import { AWARD_EDITIONS, AWARD_SOURCES, YEARS_WITHOUT_AWARD } from '../generated/award-history';
+import { AWARD, AWARD_YEAR, NOMINEES, type Kategori } from './nominees';
 import { editionOf } from './award-history';
-import { successorsOf } from './kommuner-2024';
+import { successorsOf } from '../kommuner/kommuner-2024';
 import type { KategoriKjent } from './award-record';
 
 /** One file of /data: its name and the page's short note on where it comes from and its terms. */
@@ -25,7 +25,7 @@ export interface DataFile {
 
 const FIRST = AWARD_EDITIONS[0].year;
 const LAST = AWARD_EDITIONS.at(-1)!.year;
-const EDITION = editionOf(AWARD.year)!;
+const EDITION = editionOf(AWARD_YEAR)!;
 
 /**
  * The day the data were last checked against the sources the history file names (YYYY-MM-DD),
@@ -37,15 +37,15 @@ export const CHECKED_AGAINST_SOURCES = '2026-12-04';
 export const NOMINEE_SOURCES = { pressemelding: EDITION.kildeForPressemeldingen, vinnere: EDITION.kildeForVinnerne };
 
 export const NOMINEES_SOURCE =
-	`Nominerte, klasser og begrunnelser: pressemelding fra ${AWARD.source} (${AWARD.year}), begrunnelsene ordrett; vinnerne: kildene for ${AWARD.year} på siden om kåringen. ` +
+	`Nominerte, klasser og begrunnelser: pressemelding fra ${AWARD.source} (${AWARD_YEAR}), begrunnelsene ordrett; vinnerne: kildene for ${AWARD_YEAR} på siden om kåringen. ` +
 	'Kommunenummer, navn og fylker fra 2024: utledet fra Kartverkets kommunegrenser (© Kartverket, CC BY 4.0).';
 export const HISTORY_SOURCE =
 	`Fakta fra ${AWARD.source} og de offentlige kildene som er oppgitt for hvert år (feltet kilder). ` +
 	'Kommunene 2020–2023: Kartverkets kommunegrenser (© Kartverket, CC BY 4.0).';
 
 export const DATA_FILES: readonly DataFile[] = [
-	{ name: `nominerte-${AWARD.year}.csv`, title: `De nominerte ${AWARD.year}`, source: NOMINEES_SOURCE, type: 'text/csv' },
-	{ name: `nominerte-${AWARD.year}.json`, title: `De nominerte ${AWARD.year}`, source: NOMINEES_SOURCE, type: 'application/json' },
+	{ name: `nominerte-${AWARD_YEAR}.csv`, title: `De nominerte ${AWARD_YEAR}`, source: NOMINEES_SOURCE, type: 'text/csv' },
+	{ name: `nominerte-${AWARD_YEAR}.json`, title: `De nominerte ${AWARD_YEAR}`, source: NOMINEES_SOURCE, type: 'application/json' },
 	{ name: `kaaringen-${FIRST}-${LAST}.csv`, title: `Kåringen ${FIRST}–${LAST}`, source: HISTORY_SOURCE, type: 'text/csv' },
 	{ name: `kaaringen-${FIRST}-${LAST}.json`, title: `Kåringen ${FIRST}–${LAST}`, source: HISTORY_SOURCE, type: 'application/json' }
 ];
@@ -125,7 +125,7 @@ export function nomineesCsv(): string {
 
 export function nomineesJson(): string {
 	const document = {
-		tittel: `${AWARD.title} ${AWARD.year}: de nominerte`,
+		tittel: `${AWARD.title} ${AWARD_YEAR}: de nominerte`,
 		kilde: NOMINEES_SOURCE,
 		kilder: NOMINEE_SOURCES,
 		kontrollertMotKildene: CHECKED_AGAINST_SOURCES,

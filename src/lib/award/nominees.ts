@@ -4,7 +4,7 @@
  * nominees.test.ts proves every text here appears verbatim in that file. Who won comes from the
  * award's history (shared/content/kaaringen-2019-2025.json, through the generated module).
  */
-import { AWARD_EDITIONS } from './generated/award-history';
+import { AWARD_EDITIONS } from '../generated/award-history';
 import { AWARD_YEAR } from './award-year';
 
 export type Kategori = 'under' | 'over';
@@ -117,7 +117,6 @@ export const NOMINEES: readonly Nominee[] = RELEASE_NOMINEES.map((nominee) => ({
 /** Facts about the award for the introduction, each sentence as the release words it. */
 export const AWARD = {
 	title: 'Årets vertskommune for næringsutvikling',
-	year: AWARD_YEAR,
 	proposals: 26,
 	winnersAnnounced: '2. mars 2021',
 	source: 'KS og NHO',

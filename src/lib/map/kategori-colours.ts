@@ -6,7 +6,7 @@
  * the sea. app.css repeats the values as custom properties (a unit test keeps them equal).
  */
 import { scaleOrdinal } from 'd3-scale';
-import { KATEGORIER, type Kategori } from './nominees';
+import { KATEGORIER, type Kategori } from '../award/nominees';
 
 export const kategoriColour = scaleOrdinal<Kategori, string>().domain(KATEGORIER).range(['#c8501a', '#163a78']);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KOMMUNER, sharesName } from './geography';
+import { KOMMUNER, sharesName } from '../kommuner/geography';
 import { formerKommunerIn, MAX_QUERY_LENGTH, normalise, searchKommuner, type MatchKind } from './search';
-import { NOMINEES } from './nominees';
-import { historyOf } from './award-history';
+import { NOMINEES } from '../award/nominees';
+import { historyOf } from '../award/award-history';
 
 /** The labels of the hits, best first. */
 const labels = (query: string, limit?: number) => searchKommuner(query, limit).map((hit) => hit.label);

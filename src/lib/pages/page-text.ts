@@ -3,10 +3,10 @@
  * <title>, its description and its share image, the same for the page, its link preview, its
  * oEmbed answer and its share image's alt text. From the award's facts alone.
  */
-import { AWARD_EDITIONS, editionOf, formatDate, listNames, resultSentence, winnersOf } from './award-history';
-import { AWARD, AWARD_YEAR, KATEGORI_LABEL, type Kategori } from './nominees';
+import { AWARD_EDITIONS, editionOf, formatDate, listNames, resultSentence, winnersOf } from '../award/award-history';
+import { AWARD, AWARD_YEAR, KATEGORI_LABEL, type Kategori } from '../award/nominees';
 import type { KommunePageData } from './kommune-page';
-import { filterKey, kommuneYear, type Filter, type YearFilter } from './url/paths';
+import { filterKey, kommuneYear, type Filter, type YearFilter } from '../url/paths';
 
 /** "2019–2025": the years the history spans. */
 export const HISTORY_RANGE = `${AWARD_EDITIONS[0].year}–${AWARD_EDITIONS.at(-1)!.year}`;

@@ -4,11 +4,11 @@
  * know a kommune by (official Sámi and Kven names, former kommuner named in the data); or by
  * kommunenummer, of 2020–2023 or from 2024. Each hit says why it matched when not by its name.
  */
-import { KOMMUNER, sharesName, type Kommune } from './geography';
-import { slugify } from './slug';
-import { NOMINEES, type Kategori } from './nominees';
-import { AWARD_EDITIONS, historyOf } from './award-history';
-import { successorsOf } from './kommuner-2024';
+import { KOMMUNER, sharesName, type Kommune } from '../kommuner/geography';
+import { slugify } from '../kommuner/slug';
+import { NOMINEES, type Kategori } from '../award/nominees';
+import { AWARD_EDITIONS, historyOf } from '../award/award-history';
+import { successorsOf } from '../kommuner/kommuner-2024';
 
 /**
  * How a hit matched, best first: the whole name, the start of the name, the start of a later word

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KOMMUNER } from './geography';
 import { holderOf, numbers2024, redirectNumbers2024, successorsOf } from './kommuner-2024';
 import { COUNTIES_2024, countyLabel2024 } from './counties';
-import { sharedPath } from '../../geo/shared-dir';
+import { sharedPath } from '../../../geo/shared-dir';
 
 describe('successorsOf', () => {
 	it.each([

@@ -13,7 +13,7 @@ import {
 	toCsv
 } from './open-data';
 import { AWARD_EDITIONS, editionOf } from './award-history';
-import { YEARS_WITHOUT_AWARD } from './generated/award-history';
+import { YEARS_WITHOUT_AWARD } from '../generated/award-history';
 import { NOMINEES } from './nominees';
 
 describe('csvField', () => {

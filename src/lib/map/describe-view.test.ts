@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeView } from './describe-view';
-import type { Filter } from './url/paths';
+import type { Filter } from '../url/paths';
 
 const RAUMA = { nummer: '1539', navn: 'Rauma' };
 const KINN = { nummer: '4602', navn: 'Kinn' };

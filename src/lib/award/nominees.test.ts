@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AWARD, NOMINEES, nomineesIn, nomineeByNummer, stepsFrom } from './nominees';
-import { kommuneByNummer } from './geography';
-import { successorsOf } from './kommuner-2024';
-import { PRESS_RELEASE, sharedPath } from '../../geo/shared-dir';
+import { kommuneByNummer } from '../kommuner/geography';
+import { successorsOf } from '../kommuner/kommuner-2024';
+import { PRESS_RELEASE, sharedPath } from '../../../geo/shared-dir';
 
 const release = readFileSync(PRESS_RELEASE, 'utf8');
 /** The history file itself, read here rather than through the generated module. */

@@ -3,7 +3,7 @@
  * Kven forms) and county. From the crosswalk geo/history-build.ts generates by shape overlap
  * and name (geo/crosswalk.ts).
  */
-import { SUCCESSORS } from './generated/kommuner-2024';
+import { SUCCESSORS } from '../generated/kommuner-2024';
 import { countyLabel2024, countyNumberOf, COUNTIES_2024 } from './counties';
 
 export interface Kommune2024 {

@@ -5,12 +5,12 @@
  * first) is the same on each of its pages; what the panel says about the edition the map shows
  * follows the page's year.
  */
-import { kommuneByNummer, kommuneBySlug, nearest, type Kommune } from './geography';
-import { AWARD_YEAR, nomineeByNummer, type Kategori } from './nominees';
-import { describeNomination, describeReform, editionOf, everNominated, historyOf } from './award-history';
-import { successorsOf, type Kommune2024 } from './kommuner-2024';
-import { historyHref } from './url/links';
-import type { YearFilter } from './url/paths';
+import { kommuneByNummer, kommuneBySlug, nearest, type Kommune } from '../kommuner/geography';
+import { AWARD_YEAR, nomineeByNummer, type Kategori } from '../award/nominees';
+import { describeNomination, describeReform, editionOf, everNominated, historyOf } from '../award/award-history';
+import { successorsOf, type Kommune2024 } from '../kommuner/kommuner-2024';
+import { historyHref } from '../url/links';
+import type { YearFilter } from '../url/paths';
 
 /** One of the kommune's nominations, in words. */
 export interface NominationItem {

@@ -7,7 +7,7 @@ import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { NORWAY_BOUNDS, toGeoJson, type BoundaryGeoJson, type BoundaryTopology } from './boundaries';
+import { NORWAY_BOUNDS, toGeoJson, type BoundaryGeoJson, type BoundaryTopology } from '../kommuner/boundaries';
 import { MAP_COLOURS, MAP_COLOURS_DARK, type MapColours } from './kategori-colours';
 
 export interface SvgMap {

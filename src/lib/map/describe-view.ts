@@ -2,10 +2,10 @@
  * What the map shows, in one sentence for the polite live region: the selected kommune (nominated
  * or a winner that year, and its class, or not nominated), the edition and the class filter.
  */
-import { AWARD_EDITIONS, yearMarks } from './award-history';
-import { KATEGORI_LABEL } from './nominees';
-import type { KommuneRecord } from './kommune-record';
-import type { Filter } from './url/paths';
+import { AWARD_EDITIONS, yearMarks } from '../award/award-history';
+import { KATEGORI_LABEL } from '../award/nominees';
+import type { KommuneRecord } from '../kommuner/kommune-record';
+import type { Filter } from '../url/paths';
 
 const RANGE = `${AWARD_EDITIONS[0].year}–${AWARD_EDITIONS.at(-1)!.year}`;
 

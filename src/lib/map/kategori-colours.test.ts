@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hexToRgb } from './hex-colour';
 import { kategoriColour, kategoriColourDark, MAP_COLOURS, MAP_COLOURS_DARK } from './kategori-colours';
 
-const css = readFileSync(new URL('../app.css', import.meta.url), 'utf8');
+const css = readFileSync(new URL('../../app.css', import.meta.url), 'utf8');
 const darkAt = css.search(/@media [^{]*\(prefers-color-scheme: dark\)/);
 const darkBlock = css.slice(darkAt);
 const lightBlock = css.slice(0, darkAt);

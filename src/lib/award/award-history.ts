@@ -3,10 +3,12 @@
  * shared/content/kaaringen-2019-2025.json with each nominee placed on the kommune of 2020–2023
  * that holds it, and what the pages and the map ask of it.
  */
-import { AWARD_EDITIONS } from './generated/award-history';
+import { AWARD_EDITIONS } from '../generated/award-history';
 import type { AwardEdition, AwardNomination } from './award-record';
 import { KATEGORI_LABEL, type Kategori } from './nominees';
-import type { YearFilter } from './url/paths';
+
+/** An edition of the award by its year, or every edition at once. */
+export type YearFilter = number | 'alle';
 
 export type { AwardEdition, AwardNomination };
 export { AWARD_EDITIONS };

@@ -2,7 +2,7 @@
  * All 356 kommuner of the 2020–2023 structure with their URL slugs, and lookups on them.
  * The records come from the index that geo/build.ts generates from the shared boundaries.
  */
-import { kommuneRecords } from './generated/kommuner';
+import { kommuneRecords } from '../generated/kommuner';
 import type { KommuneRecord } from './kommune-record';
 import { slugify } from './slug';
 import { sharedNames, withSlugs, type Kommune } from './kommune-slugs';

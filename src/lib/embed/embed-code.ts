@@ -4,7 +4,7 @@
  * The snippet is an iframe in a wrapper with a fixed aspect ratio (3:2, at least 480 px tall),
  * which is all a page without scripts gets, and a few lines of script that let the embed set its
  * own height: the embed page posts `{ type: 'vertskommunekartet:height', height }` to its parent
- * (src/lib/embed-height.ts) whenever its content's height changes, and the script sets the
+ * (src/lib/embed/embed-height.ts) whenever its content's height changes, and the script sets the
  * wrapper to that height. Only messages from the site's origin and from the snippet's own iframe
  * count.
  */
