@@ -70,6 +70,19 @@ worker.addEventListener('message', (event) => {
 	if (event.data?.type === KEEP_MESSAGE && Array.isArray(event.data.urls)) event.waitUntil(keepAll(event.data.urls.map(String)));
 });
 
+/** How long to wait before the one retry of a file that failed: a connection that has just come back may reach the page before it reaches this worker. */
+const RETRY_AFTER_MS = 500;
+
+/** Fetches `request`, once more after a moment when it fails. */
+async function fetchOnceMore(request: Request): Promise<Response> {
+	try {
+		return await fetch(request);
+	} catch {
+		await new Promise((wait) => setTimeout(wait, RETRY_AFTER_MS));
+		return fetch(request);
+	}
+}
+
 async function answer(request: Request): Promise<Response> {
 	const url = new URL(request.url);
 	const cached = () => caches.match(request, { ignoreSearch: request.mode === 'navigate' });
@@ -77,7 +90,7 @@ async function answer(request: Request): Promise<Response> {
 	if (isImmutable(url, base)) {
 		const hit = await cached();
 		if (hit) return hit;
-		const response = await fetch(request);
+		const response = await fetchOnceMore(request);
 		void keep(request, response.clone());
 		return response;
 	}
