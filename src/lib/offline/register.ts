@@ -13,13 +13,20 @@ const handOver = (urls: string[]) => navigator.serviceWorker?.controller?.postMe
 /** Asks the worker to keep the page now shown, reached by a client-side navigation (only its data file passed the worker). */
 export const keepShownPage = () => handOver([location.href]);
 
-let watching = false;
+/** When the current worker took charge of this page: what started loading before then did not pass it. */
+let takenAt: number | undefined;
+
 function handOverWhatWasLoaded() {
+	const first = takenAt === undefined;
+	takenAt = performance.now();
 	handOver([location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]);
-	// And what was still loading then, as it finishes: it did not pass the worker either (it keeps each file once).
-	if (watching) return;
-	watching = true;
-	new PerformanceObserver((list) => handOver(list.getEntries().map((entry) => entry.name))).observe({ type: 'resource' });
+	if (!first) return;
+	// And what was still loading then, as it finishes. Anything started later passed the worker
+	// already: the tiles of a pan are not handed over a second time.
+	new PerformanceObserver((list) => {
+		const before = list.getEntries().filter((entry) => entry.startTime < takenAt!);
+		if (before.length > 0) handOver(before.map((entry) => entry.name));
+	}).observe({ type: 'resource' });
 }
 
 export function registerServiceWorker(): void {
