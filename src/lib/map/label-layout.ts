@@ -6,7 +6,7 @@
  *
  * Positions scale with the map and label sizes do not, so a layout is computed for a range of
  * scales (a zoom step, see `scaleStep`) and is collision-free for every scale in it: both the
- * static first view (CSS, one rule per step) and the interactive map use the same steps, so the
+ * static first paint (CSS, one rule per step) and the interactive map use the same steps, so the
  * two show the same labels at the same place.
  */
 import type { Box, Point } from './mercator';

@@ -1,7 +1,7 @@
 /**
  * The interactive map's MapLibre style: vector tiles the build cut from the full-detail boundaries
  * (geo/tiles.ts), served by the site itself; no sprites, no glyphs (every label is HTML, see
- * MapLabels.svelte). Colours and line widths are the static first view's (geo/static-views.ts), so
+ * MapLabels.svelte). Colours and line widths are the static first paint's (geo/static-views.ts), so
  * the two look the same where they meet.
  */
 import type { ExpressionSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';

@@ -2,7 +2,7 @@
  * Web Mercator as MapLibre uses it, in "map units": the world is MAP_UNITS wide and tall, x grows
  * east and y south from the top-left corner (lon −180°, lat ≈ 85°). One map unit is one CSS pixel
  * at zoom MAP_UNIT_ZOOM, so a scale `s` (CSS pixels per map unit) is zoom `MAP_UNIT_ZOOM + log2(s)`.
- * The static first view (CSS) and the interactive map (MapLibre) both place things with these
+ * The static first paint (CSS) and the interactive map (MapLibre) both place things with these
  * numbers, so they frame a view identically.
  */
 

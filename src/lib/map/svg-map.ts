@@ -1,7 +1,7 @@
 /**
  * Norway drawn as SVG path strings from the same boundaries as the interactive map, in the same
  * Web Mercator projection, so a static SVG can stand in for MapLibre until it is ready.
- * Used at build time only (share images and the prerendered first view).
+ * Used at build time only (share images and the prerendered first paint).
  */
 import { geoArea, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { merge, mesh } from 'topojson-client';

@@ -1,5 +1,5 @@
 /**
- * The CSS that paints a view's static first view before any JavaScript runs: where the view's box
+ * The CSS that paints a view's static first paint before any JavaScript runs: where the view's box
  * and base image sit in the frame, and, for each zoom step the frame's size can give, where every
  * label goes. The frame (.map-frame) is a size container; a step's rules apply from the frame size
  * at which the fitted scale reaches the step (container queries). MapArea.svelte sets the same
@@ -150,7 +150,7 @@ const rule = (selector: string, properties: Record<string, string>) =>
 		.join(';')}}`;
 
 /**
- * The CSS of a view's static first view for one state. `root` is the selector of the view's root
+ * The CSS of a view's static first paint for one state. `root` is the selector of the view's root
  * (`.v-<name>`; an inset's is more specific, as it lies inside the overview's). With `inset`, where
  * the inset shows (INSET_MEDIA), its rules follow and win: the root places the inset's frame and
  * region, and the labels are laid out again with `inset.specs` (the region's nominees named in the

@@ -1,7 +1,7 @@
 /**
  * How the map frames what it shows: all of Norway, or one kommune with room around it. A view is a
  * box in map units; it is fitted into the frame (the part of the map no panel, sheet, legend,
- * control or attribution covers) the way MapLibre's fitBounds does it, and the static first view
+ * control or attribution covers) the way MapLibre's fitBounds does it, and the static first paint
  * does the same in CSS (view-css.ts, applied by MapArea.svelte).
  */
 import { boxCentre, boxHeight, boxOfExtent, boxWidth, project, scaleOfZoom, type Box, type Point } from './mercator';

@@ -14,7 +14,7 @@ function shown({ år, kategori }: Filter): string {
 	return år === 'alle' ? `Viser alle nominerte ${RANGE}${klasse}.` : `Viser de nominerte i ${år}${klasse}.`;
 }
 
-export function describeView(selected: Pick<KommuneRecord, 'nummer' | 'navn'> | null, filter: Filter): string {
+export function describeMap(selected: Pick<KommuneRecord, 'nummer' | 'navn'> | null, filter: Filter): string {
 	const { år } = filter;
 	if (!selected) return shown(filter);
 	const mark = yearMarks(år).find((each) => each.nummer === selected.nummer);

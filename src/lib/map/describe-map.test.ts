@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeView } from './describe-view';
+import { describeMap } from './describe-map';
 import type { Filter } from '../url/paths';
 
 const RAUMA = { nummer: '1539', navn: 'Rauma' };
@@ -10,7 +10,7 @@ const ALESUND = { nummer: '1507', navn: 'Ålesund' };
 const N = '\u00a0';
 const v = (år: Filter['år'], kategori: Filter['kategori'] = null): Filter => ({ år, kategori });
 
-describe('describeView', () => {
+describe('describeMap', () => {
 	it.each<[string, { nummer: string; navn: string } | null, Filter, string]>([
 		['nothing selected, 2021, no filter', null, v(2021), 'Viser de nominerte i 2021.'],
 		['nothing selected, 2021, under', null, v(2021, 'under'), `Viser de nominerte i 2021, under 15${N}000 innbyggere.`],
@@ -41,5 +41,5 @@ describe('describeView', () => {
 			v(2019),
 			`Ålesund er valgt: vinner som Haram, under 15${N}000 innbyggere. Viser de nominerte i 2019.`
 		]
-	])('%s', (_, selected, view, expected) => expect(describeView(selected, view)).toBe(expected));
+	])('%s', (_, selected, view, expected) => expect(describeMap(selected, view)).toBe(expected));
 });
