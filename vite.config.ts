@@ -1,12 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { firstViewBundle } from './src/lib/start/first-view-bundle.ts';
+import { firstPaintBundle } from './src/lib/start/first-paint-bundle.ts';
 import { licenceNotices } from './deploy/licence-notices.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
 
 export default defineConfig({
-	plugins: [sveltekit(), firstViewBundle(), licenceNotices()],
+	plugins: [sveltekit(), firstPaintBundle(), licenceNotices()],
 	// Stylesheets the server code imports (MapLibre's, as a URL) are written for the browsers the
 	// client is built for: the same bytes, so the same hashed file, and one copy in build/.
 	build: { cssTarget: ['chrome107', 'edge107', 'firefox104', 'safari16'] },
@@ -35,21 +35,6 @@ export default defineConfig({
 						provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
 						instances: [{ browser: 'chromium' }]
 					}
-				}
-			},
-			{
-				extends: true,
-				test: {
-					name: 'e2e',
-					environment: 'node',
-					include: ['tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/e2e/global-setup.ts'],
-					// One browser at a time: software WebGL on two cores is the bottleneck.
-					fileParallelism: false,
-					testTimeout: 60_000,
-					hookTimeout: 60_000,
-					// A redraw in software WebGL on shared cores can take longer than the default second.
-					expect: { poll: { timeout: 10_000 } }
 				}
 			}
 		]

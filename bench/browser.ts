@@ -401,7 +401,7 @@ export async function measureVisit(browser: Browser, url: string, landColour: st
 
 		await page.mouse.move(point.x, point.y);
 		await page.waitForSelector(MAP_READY, { state: 'attached', timeout: LOAD_TIMEOUT_MS });
-		// The tooltip follows the first view; one that has not come within the grace is reported as missing.
+		// The tooltip follows the interactive map's first frame; one that has not come within the grace is reported as missing.
 		await page.waitForFunction(
 			(deadline) => (window as unknown as { __bench: VisitBench }).__bench.tooltip !== null || Date.now() > deadline,
 			Date.now() + TOOLTIP_GRACE_MS,

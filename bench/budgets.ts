@@ -10,7 +10,7 @@ export const BUDGET = {
 	topologyGzip: 60_000,
 	/** The JavaScript the overview loads before its first paint. */
 	firstPaintJsGzip: 50_000,
-	/** A page's first view: HTML, CSS (the view's /kart/<name>.css too), first-paint JS and the static map. */
+	/** A page's first paint: HTML, CSS (the view's /kart/<name>.css too), first-paint JS and the static map. */
 	firstViewGzip: 150_000,
 	/** WebGL contexts a page creates before the visitor reaches for the map. */
 	webglBeforeReach: 0,

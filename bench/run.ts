@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --no-build] [--no-lighthouse] [--runs N] [--lighthouse-runs N]`
  *
- * Builds the site and a naive comparison page; reads the first-view sizes from build/; visits the
+ * Builds the site and a naive comparison page; reads the first-paint sizes from build/; visits the
  * app on an emulated phone (load, idle prefetch, then the pointer reaches for the map) alternately
  * with cold loads of the naive page; measures frame times while hovering; runs Lighthouse; and
  * writes bench-results/latest.{json,md}. Failed budgets are reported, not turned into an exit
@@ -34,7 +34,7 @@ const BUILD_DIR = resolve('build');
 const OUT_DIR = resolve('bench-results');
 const NAIVE_DIR = join(OUT_DIR, 'naive');
 /**
- * The pages whose first view is weighed: the overview, an edition's page, and kommune pages (a
+ * The pages whose first paint is weighed: the overview, an edition's page, and kommune pages (a
  * coastal and a large inland one, and a winner of another edition than 2021).
  */
 const FIRST_VIEW_PAGES = ['/', '/2023', '/kommune/kinn', '/kommune/kautokeino', '/kommune/halden'];
@@ -247,7 +247,7 @@ async function main() {
 
 	const rows: Row[] = [
 		...views.map((view) => ({
-			figure: `First view of ${view.page}, gzip (${viewParts(view)})`,
+			figure: `First paint of ${view.page}, gzip (${viewParts(view)})`,
 			app: kb(view.gzip),
 			naive: view.page === '/' ? `${kb(naiveView.gzip)} (no map yet)` : '—',
 			budget: `≤ ${kb(BUDGET.firstViewGzip)}`,
@@ -374,7 +374,7 @@ async function main() {
 	const machine = describeMachine(chromiumVersion);
 	const pct = (share: number) => `${Math.round(share * 100)} %`;
 	const settings = [
-		`First view: the files in build/ each page's HTML names for its first paint: the HTML, its stylesheets (the view's /kart/<name>.css among them), the scripts it starts (modulepreload, the inline import) with their static imports, and its images (the static map /kart/<name>.svg, one file for #fills and #lines), each gzipped at level 6. Not counted: the favicon, and MapLibre's files, which are prefetched after the load event.`,
+		`First paint: the files in build/ each page's HTML names for its first paint: the HTML, its stylesheets (the view's /kart/<name>.css among them), the scripts it starts (modulepreload, the inline import) with their static imports, and its images (the static map /kart/<name>.svg, one file for #fills and #lines), each gzipped at level 6. Not counted: the favicon, and MapLibre's files, which are prefetched after the load event.`,
 		`Visits: ${VISITED_PAGES.join(' and ')} of the app ${options.runs} times each, alternating with cold loads of the naive page; each visit in a fresh browser context (empty cache, which then keeps what the page prefetches). A visit waits for the load event, MapLibre's idle prefetch and network quiet, then moves the mouse onto a kommune of the static map (uncovered land nearest the frame's centre); reach times run from that pointer event (its timeStamp) until the tooltip names a kommune and until \`[data-map-ready="true"]\`. WebGL contexts are counted by wrapping getContext before any page script runs. The naive page loads with the cache off and its map starts at once: its map ready counts from navigation. One visit of each kind before the runs warms the browser up and is not counted. Medians with (min–max).`,
 		`Phone: ${PHONE_PROFILE.viewport.width}×${PHONE_PROFILE.viewport.height} at ${PHONE_PROFILE.deviceScaleFactor}×, touch, CPU ${PHONE_PROFILE.cpuSlowdown}× slower, network ${(PHONE_PROFILE.downloadKbps / 1024).toFixed(1)} Mbit/s down, ${PHONE_PROFILE.uploadKbps} kbit/s up, ${PHONE_PROFILE.rttMs} ms latency (Lighthouse's slow 4G, as DevTools throttling).`,
 		'Gzip: both sites are served on 127.0.0.1 through a proxy that gzips text, JS, CSS, JSON, SVG and .topojson responses (node:zlib level 6); byte figures at run time are CDP encodedDataLength (on the wire, headers included). Vector tiles (.pbf) go uncompressed. 1 KB = 1000 bytes.',

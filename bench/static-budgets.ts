@@ -19,7 +19,7 @@ export interface FirstPaintJs extends FileGroup {
 	includesMaplibre: boolean;
 }
 
-/** What a page needs for its first view: its HTML, stylesheets, the JS it starts at once, and its images. */
+/** What a page needs for its first paint: its HTML, stylesheets, the JS it starts at once, and its images. */
 export interface FirstView {
 	page: string;
 	html: FileSize;
@@ -113,7 +113,7 @@ export function firstPaintJs(buildDir: string, htmlFile = 'index.html'): FirstPa
 }
 
 /**
- * A page's first view as the files in build/ give it: the HTML, its stylesheets (the view's
+ * A page's first paint as the files in build/ give it: the HTML, its stylesheets (the view's
  * /kart/<name>.css among them), the JS it loads before first paint and the images it shows (the
  * static map /kart/<name>.svg), each gzipped at level 6 as a host sends them. A file the HTML
  * names that is not in build/ stops the bench: the figure would be too small.

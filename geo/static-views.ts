@@ -1,5 +1,5 @@
 /**
- * The static first view of every page, drawn at build time from the full-detail boundaries:
+ * The static first paint of every page, drawn at build time from the full-detail boundaries:
  * - a base image (SVG) of the view's surroundings: neighbouring land, Norway's land, kommune and
  *   county borders, the coast, simplified to half a pixel at the largest size the view is shown;
  * - the shapes of the kommuner the view can colour or outline (nominees, the selected kommune),

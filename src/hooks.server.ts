@@ -1,4 +1,4 @@
-import { nameViewCodeForLater } from '$lib/start/server';
+import { namePageCodeForLater } from '$lib/start/server';
 
 // The HTML preloads only the start's scripts (src/lib/start/).
-export const handle = nameViewCodeForLater;
+export const handle = namePageCodeForLater;

@@ -20,7 +20,7 @@ const LAYERS = [
 	'offline', // the service worker's rules, its registration, navigations while offline
 	'not-found', // the 404 page's answer
 	'start', // the start at the first reach, and what runs before it
-	'map', // the map: static first view, label layout, framing, MapLibre
+	'map', // the map: static first paint, label layout, framing, MapLibre
 	'server', // what is made at build time: page data, share images, oEmbed answers
 	'components' // the interface
 ];

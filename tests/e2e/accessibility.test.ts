@@ -1,6 +1,6 @@
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { describe, expect, it } from './fixtures';
+import { expect, test } from './fixtures';
 import {
 	announcement,
 	appStarted,
@@ -40,10 +40,10 @@ const SIZES: [string, BrowserContextOptions][] = [
 	['phone', PHONE_CONTEXT]
 ];
 
-describe('WCAG 2.1 AA (axe-core)', () => {
+test.describe('WCAG 2.1 AA (axe-core)', () => {
 	for (const [size, options] of SIZES) {
 		for (const [name, path, hasMap] of PAGES) {
-			it(`finds no violations on ${name} at ${size} size`, async ({ open }) => {
+			test(`finds no violations on ${name} at ${size} size`, async ({ open }) => {
 				const { page } = await open(path, options);
 				if (hasMap) await waitForMap(page);
 				else await heading(page).waitFor();
@@ -52,7 +52,7 @@ describe('WCAG 2.1 AA (axe-core)', () => {
 		}
 	}
 
-	it('finds no violations in the dark theme', async ({ open }) => {
+	test('finds no violations in the dark theme', async ({ open }) => {
 		const { page } = await open('/kommune/kinn', DARK);
 		await waitForMap(page);
 		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(23, 22, 20)');
@@ -60,8 +60,8 @@ describe('WCAG 2.1 AA (axe-core)', () => {
 	});
 });
 
-describe('keyboard only', () => {
-	it('skips to the content, opens a nominee from the list, closes it with Escape and gets focus back', async ({ page }) => {
+test.describe('keyboard only', () => {
+	test('skips to the content, opens a nominee from the list, closes it with Escape and gets focus back', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		await page.keyboard.press('Tab');
@@ -77,24 +77,24 @@ describe('keyboard only', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
 		await page.keyboard.press('Enter');
 		await page.waitForURL('**/kommune/kongsberg');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
-		await expect.poll(() => announcement(page).textContent()).toContain('Kongsberg er valgt');
+		await expect(heading(page)).toBeFocused();
+		await expect(announcement(page)).toContainText('Kongsberg er valgt');
 		await page.keyboard.press('Escape');
 		await page.waitForURL((address) => address.pathname === '/');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Kongsberg');
 	});
 
-	it('pans and zooms the map with the keyboard and the labelled controls', async ({ page }) => {
+	test('pans and zooms the map with the keyboard and the labelled controls', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		const canvas = page.getByRole('region', { name: 'Kart over Norges kommuner' });
-		expect(await canvas.getAttribute('aria-describedby')).toBe('map-description');
+		await expect(canvas).toHaveAttribute('aria-describedby', 'map-description');
 		const before = await mapScreenshot(page);
 		await canvas.focus();
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(async () => Buffer.compare(await mapScreenshot(page), before)).not.toBe(0);
-		for (const name of ['Zoom inn', 'Zoom ut', 'Vis hele Norge'] as const) expect(await mapButton(page, name).isVisible()).toBe(true);
+		for (const name of ['Zoom inn', 'Zoom ut', 'Vis hele Norge'] as const) await expect(mapButton(page, name)).toBeVisible();
 		const panned = await mapScreenshot(page);
 		await mapButton(page, 'Zoom inn').focus();
 		await page.keyboard.press('Enter');
@@ -102,12 +102,12 @@ describe('keyboard only', () => {
 	});
 });
 
-describe('phones', () => {
+test.describe('phones', () => {
 	const sheetTop = (page: Page) => page.evaluate(() => document.querySelector('.sheet')!.getBoundingClientRect().top);
 	const sheetHeight = (page: Page) => page.locator('.sheet').getAttribute('data-height');
 
 	for (const viewport of [PHONE, { width: 360, height: 640 }]) {
-		it(`fills a ${viewport.width}×${viewport.height} screen with the map, the text in a sheet over it that steps up by its handle`, async ({
+		test(`fills a ${viewport.width}×${viewport.height} screen with the map, the text in a sheet over it that steps up by its handle`, async ({
 			open
 		}) => {
 			const { page } = await open('/kommune/rauma', { ...PHONE_CONTEXT, viewport });
@@ -122,12 +122,12 @@ describe('phones', () => {
 
 			// The handle is a button too: peek → half → full → peek.
 			const handle = page.locator('.handle');
-			expect(await handle.getAttribute('aria-expanded')).toBe('false');
+			await expect(handle).toHaveAttribute('aria-expanded', 'false');
 			await handle.tap();
 			await expect.poll(() => sheetHeight(page)).toBe('half');
 			expect(await sheetTop(page)).toBeLessThan(viewport.height * 0.5);
 			expect(await sheetTop(page)).toBeGreaterThan(viewport.height * 0.25);
-			expect(await handle.getAttribute('aria-expanded')).toBe('true');
+			await expect(handle).toHaveAttribute('aria-expanded', 'true');
 			await handle.tap();
 			await expect.poll(() => sheetHeight(page)).toBe('full');
 			expect(await sheetTop(page)).toBeLessThan(viewport.height * 0.1);
@@ -136,7 +136,7 @@ describe('phones', () => {
 		});
 	}
 
-	it('drags the sheet by its handle to the nearest height, and keeps it while moving to the next nominee', async ({ open }) => {
+	test('drags the sheet by its handle to the nearest height, and keeps it while moving to the next nominee', async ({ open }) => {
 		const { page } = await open('/kommune/rauma', PHONE_CONTEXT);
 		await startApp(page);
 		const handle = (await page.locator('.handle').boundingBox())!;
@@ -152,10 +152,10 @@ describe('phones', () => {
 		await nextLink(page).click();
 		await page.waitForURL('**/kommune/kinn/2021');
 		expect(await sheetHeight(page)).toBe('half');
-		expect(await heading(page).innerText()).toBe('Kinn');
+		await expect(heading(page)).toHaveText('Kinn', { useInnerText: true });
 	});
 
-	it('keeps touch targets at least 44 × 44 CSS pixels, on the map too', async ({ open }) => {
+	test('keeps touch targets at least 44 × 44 CSS pixels, on the map too', async ({ open }) => {
 		const { page } = await open('/', PHONE_CONTEXT);
 		await page.locator('.controls').waitFor();
 		const small = await page.evaluate(() =>
@@ -179,7 +179,7 @@ describe('phones', () => {
 		expect(small).toEqual([]);
 	});
 
-	it('pans the map with one finger, and scrolls the sheet’s text with one finger: nothing is trapped', async ({ open }) => {
+	test('pans the map with one finger, and scrolls the sheet’s text with one finger: nothing is trapped', async ({ open }) => {
 		const { page } = await open('/kommune/kinn', PHONE_CONTEXT);
 		await waitForMap(page);
 		const centre = () => page.evaluate(() => getComputedStyle(document.querySelector('.labels-frame .map-view')!).getPropertyValue('--cy'));
@@ -196,8 +196,8 @@ describe('phones', () => {
 
 	// The first touch is also what starts the app and the interactive map (src/lib/start/first-reach.ts):
 	// these touch a page whose app has not started, as a visitor arriving from a shared link does.
-	describe('the first touch, before the app has started', () => {
-		it('drags the sheet by its handle: it follows the finger and stays at the nearest height', async ({ open }) => {
+	test.describe('the first touch, before the app has started', () => {
+		test('drags the sheet by its handle: it follows the finger and stays at the nearest height', async ({ open }) => {
 			const { page } = await open('/kommune/rauma', PHONE_CONTEXT);
 			expect(await appStarted(page)).toBe(false);
 			const handle = (await page.locator('.handle').boundingBox())!;
@@ -209,11 +209,11 @@ describe('phones', () => {
 			await expect.poll(() => sheetHeight(page)).toBe('half');
 			expect(await sheetTop(page)).toBeLessThan(PHONE.height * 0.5);
 			expect(await sheetTop(page)).toBeGreaterThan(PHONE.height * 0.25);
-			expect(await page.locator('.handle').getAttribute('aria-expanded')).toBe('true');
+			await expect(page.locator('.handle')).toHaveAttribute('aria-expanded', 'true');
 			expect(await appStarted(page)).toBe(true);
 		});
 
-		it('pans the map under the finger, no tooltip, and the interactive map takes over where it was left', async ({ open }) => {
+		test('pans the map under the finger, no tooltip, and the interactive map takes over where it was left', async ({ open }) => {
 			const { page } = await open('/2023', PHONE_CONTEXT);
 			expect(await appStarted(page)).toBe(false);
 			const narvik = mapMarker(page, '1806').locator('.marker');
@@ -229,44 +229,44 @@ describe('phones', () => {
 			};
 			await touchDrag(page, from, by);
 			await expect.poll(moved).toBeLessThan(3);
-			expect(await tooltip(page).count()).toBe(0);
+			await expect(tooltip(page)).toHaveCount(0);
 			// The interactive map starts at that touch; once it is ready, the map is still where the finger left it.
 			await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
 			expect(await moved()).toBeLessThan(3);
-			expect(await tooltip(page).count()).toBe(0);
+			await expect(tooltip(page)).toHaveCount(0);
 			expect(new URL(page.url()).pathname).toBe('/2023');
 		});
 	});
 });
 
-describe('without JavaScript or WebGL', () => {
-	it('shows the prerendered SVG map with the nominees as links when JavaScript is off', async ({ open }) => {
+test.describe('without JavaScript or WebGL', () => {
+	test('shows the prerendered SVG map with the nominees as links when JavaScript is off', async ({ open }) => {
 		const { page } = await open('/', NO_JAVASCRIPT);
 		const image = staticMap(page);
 		await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 		// The nominees' markers are links, placed by the view's stylesheet alone.
 		const links = page.locator('.labels-frame a.map-label');
-		expect(await links.count()).toBe(6);
+		await expect(links).toHaveCount(6);
 		for (const link of await links.all()) {
-			expect(await link.getAttribute('href')).toMatch(/\/kommune\//);
-			expect(await link.locator('.marker').isVisible()).toBe(true);
+			await expect(link).toHaveAttribute('href', /\/kommune\//);
+			await expect(link.locator('.marker')).toBeVisible();
 		}
-		expect(await page.locator('main').innerText()).toContain('Båtsfjord');
+		await expect(page.getByRole('main')).toContainText('Båtsfjord', { useInnerText: true });
 		// No button that could do nothing: the map's zoom buttons need the script.
-		expect(await page.getByRole('button', { name: 'Zoom inn' }).isVisible()).toBe(false);
+		await expect(page.getByRole('button', { name: 'Zoom inn' })).toBeHidden();
 	});
 
-	it('keeps the content and the static map, with a short note, when WebGL is missing', async ({ open }) => {
+	test('keeps the content and the static map, with a short note, when WebGL is missing', async ({ open }) => {
 		const { page, errors } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
 		await reachForMap(page);
-		await expect.poll(() => statusSaying(page, 'WebGL mangler').count()).toBe(1);
-		expect(await staticMap(page).isVisible()).toBe(true);
-		expect(await heading(page).innerText()).toBe('Arendal');
-		expect(await page.locator('main').innerText()).toContain('Morrow Batteries');
+		await expect(statusSaying(page, 'WebGL mangler')).toHaveCount(1);
+		await expect(staticMap(page)).toBeVisible();
+		await expect(heading(page)).toHaveText('Arendal', { useInnerText: true });
+		await expect(page.getByRole('main')).toContainText('Morrow Batteries', { useInnerText: true });
 		expect(errors.filter((e) => !/webgl/i.test(e))).toEqual([]);
 	});
 
-	it('does not move the first view when MapLibre takes over (no layout shift)', async ({ page }) => {
+	test('does not move the first paint when MapLibre takes over (no layout shift)', async ({ page }) => {
 		await page.goto(url('/'));
 		await page.evaluate(() => {
 			(window as unknown as { cls: number }).cls = 0;
@@ -281,7 +281,7 @@ describe('without JavaScript or WebGL', () => {
 	});
 });
 
-describe('preferences', () => {
+test.describe('preferences', () => {
 	async function framesToOpenArendal(page: Page) {
 		await page.goto(url('/'));
 		await waitForMap(page);
@@ -293,11 +293,11 @@ describe('preferences', () => {
 		return Number(await frames.getAttribute('data-last-move-frames'));
 	}
 
-	it('jumps instead of flying when reduced motion is asked for', async ({ open }) => {
+	test('jumps instead of flying when reduced motion is asked for', async ({ open }) => {
 		expect(await framesToOpenArendal((await open(undefined, REDUCED_MOTION)).page)).toBe(1);
 	});
 
-	it('flies to a kommune otherwise', async ({ page }) => {
+	test('flies to a kommune otherwise', async ({ page }) => {
 		expect(await framesToOpenArendal(page)).toBeGreaterThan(1);
 	});
 });

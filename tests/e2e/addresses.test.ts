@@ -7,7 +7,7 @@
  * award's data, not read from the page.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import type { StaticViewSource } from '../../src/lib/map/static-view-data';
 import { editionOf, everNominated, yearMarks } from '../../src/lib/award/award-history';
 import { KOMMUNER, kommuneByNummer, kommuneBySlug } from '../../src/lib/kommuner/geography';
@@ -15,7 +15,7 @@ import { mapMarks } from '../../src/lib/map/map-marks';
 import { overviewViewName } from '../../src/lib/map/views';
 import { classHeading, overviewHeading } from '../../src/lib/pages/page-text';
 import { allFilters, DEFAULT_FILTER, kommuneYear, overviewPath, parseKategori, parseYear, type Filter } from '../../src/lib/url/paths';
-import { describe, expect, it } from './fixtures';
+import { expect, test } from './fixtures';
 import { mapArea, NO_JAVASCRIPT, startApp } from './util';
 
 /** What an address names: an overview state, or a kommune in an edition. */
@@ -143,30 +143,31 @@ const ADDRESSES: string[] = [
 	'/embed/kommune/halden'
 ];
 
-describe('every address the site hands out', () => {
-	it.for(ADDRESSES)('%s shows what it names, without JavaScript, before the app starts, and after', async (address, { open }) => {
-		const state = named(address);
-		const overview = state.kommune === null;
-		const want = expected(state);
-		const off = await open(address, NO_JAVASCRIPT);
-		expect(await shown(off.page, overview), 'without JavaScript').toEqual(
-			// Without JavaScript a query cannot be read: the old forms show the page of their path.
-			address.includes('?') ? expected(named(address.split('?')[0])) : want
-		);
-		const { page, errors } = await open(address);
-		expect(await shown(page, overview), 'before the app starts').toEqual(want);
-		// An embed starts by itself once painted (it must tell the host page its height); a page waits for a reach.
-		if (!address.startsWith('/embed')) {
-			expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset), 'the app has not started').toBe(false);
-		}
-		await startApp(page);
-		expect(await shown(page, overview), 'after the app has started').toEqual(want);
-		expect(errors).toEqual([]);
-	});
+test.describe('every address the site hands out', () => {
+	for (const address of ADDRESSES)
+		test(`${address} shows what it names, without JavaScript, before the app starts, and after`, async ({ open }) => {
+			const state = named(address);
+			const overview = state.kommune === null;
+			const want = expected(state);
+			const off = await open(address, NO_JAVASCRIPT);
+			expect(await shown(off.page, overview), 'without JavaScript').toEqual(
+				// Without JavaScript a query cannot be read: the old forms show the page of their path.
+				address.includes('?') ? expected(named(address.split('?')[0])) : want
+			);
+			const { page, errors } = await open(address);
+			expect(await shown(page, overview), 'before the app starts').toEqual(want);
+			// An embed starts by itself once painted (it must tell the host page its height); a page waits for a reach.
+			if (!address.startsWith('/embed')) {
+				expect(await page.evaluate(() => 'appStarted' in document.documentElement.dataset), 'the app has not started').toBe(false);
+			}
+			await startApp(page);
+			expect(await shown(page, overview), 'after the app has started').toEqual(want);
+			expect(errors).toEqual([]);
+		});
 });
 
-describe('the sitemap', () => {
-	it('lists every page a search engine should know once: the editions, the 356 kommuner in their own edition, and the other pages', async () => {
+test.describe('the sitemap', () => {
+	test('lists every page a search engine should know once: the editions, the 356 kommuner in their own edition, and the other pages', async () => {
 		const { readFileSync: read, existsSync } = await import('node:fs');
 		const xml = read('build/sitemap.xml', 'utf8');
 		const paths = [...xml.matchAll(/<loc>https?:\/\/[^/<]+([^<]*)<\/loc>/g)].map((m) => m[1] || '/');

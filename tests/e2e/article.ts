@@ -1,21 +1,4 @@
-/**
- * Another site, for the embed tests: a page served from `localhost` on a port of its own, so its
- * origin differs from the site under test (served from 127.0.0.1), as a newspaper's would.
- */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { onTestFinished } from 'vitest';
-
-/** Serves `html` at the address returned until the test ends. */
-export async function otherSite(html: string): Promise<string> {
-	const server = createServer((_request, response) => {
-		response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-		response.end(html);
-	});
-	await new Promise<void>((done) => server.listen(0, 'localhost', done));
-	onTestFinished(() => new Promise<void>((done) => server.close(() => done())));
-	return `http://localhost:${(server.address() as AddressInfo).port}/`;
-}
+/** Another site's page, for the embed tests; the `otherSite` fixture (fixtures.ts) serves it from an origin of its own. */
 
 /** An article page with `body` between two paragraphs, in a column as wide as a newspaper's. */
 export function article(body: string): string {

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll } from 'vitest';
-import { describe, expect, it } from './fixtures';
+import { expect, test } from './fixtures';
 import { startStaticServer, type StaticServer } from './serve';
 import { linkTo, waitForMap } from './util';
 
@@ -10,17 +9,18 @@ const DIR = 'build-subpath';
 let server: StaticServer;
 
 // A second build of the site under a sub-path, as a host that serves it at example.org/vertskommune/ would.
-beforeAll(async () => {
+test.beforeAll(async () => {
+	test.setTimeout(240_000);
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 		env: { ...process.env, BASE_PATH: BASE, BUILD_DIR: DIR },
 		stdio: 'inherit'
 	});
 	server = await startStaticServer(DIR, 0, BASE);
-}, 240_000);
-afterAll(() => server?.close());
+});
+test.afterAll(() => server?.close());
 
-describe(`the site built with BASE_PATH=${BASE}`, () => {
-	it('loads its assets, map and links under the sub-path', async ({ page }) => {
+test.describe(`the site built with BASE_PATH=${BASE}`, () => {
+	test('loads its assets, map and links under the sub-path', async ({ page }) => {
 		const failed: string[] = [];
 		page.on('response', (response) => {
 			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
@@ -39,10 +39,10 @@ describe(`the site built with BASE_PATH=${BASE}`, () => {
 		// An old link with the edition in its query lands on the edition's page under the sub-path.
 		await page.goto(`${server.url}/?år=2023&kategori=over`);
 		await page.waitForURL(`**${BASE}/2023/over`);
-		await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Årets vertskommune 2023/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Årets vertskommune 2023/, { useInnerText: true });
 	});
 
-	it('serves its own 404 page with working suggestions under the sub-path', async ({ page }) => {
+	test('serves its own 404 page with working suggestions under the sub-path', async ({ page }) => {
 		const response = await fetch(`${server.url}/kommune/kongsbrg`);
 		expect(response.status).toBe(404);
 		await page.goto(`${server.url}/kommune/kongsbrg`);

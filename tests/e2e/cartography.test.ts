@@ -1,11 +1,11 @@
 /**
  * The map as a reader meets it, measured: nominees that open when tapped or clicked, labels that
  * never collide or hide under an overlay, the selected kommune inside the free part of the map,
- * neighbouring countries on land, and the static first view that the interactive map takes over
+ * neighbouring countries on land, and the static first paint that the interactive map takes over
  * without anything moving.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, it } from './fixtures';
+import type { BrowserContextOptions, Page } from '@playwright/test';
+import { expect, test, type Open } from './fixtures';
 import { MAP_COLOURS, MAP_COLOURS_DARK } from '../../src/lib/map/kategori-colours';
 import { NOMINEES } from '../../src/lib/award/nominees';
 import { kommunePath } from '../../src/lib/url/paths';
@@ -19,13 +19,19 @@ import {
 	overlap,
 	overlayRects,
 	pagePoint,
-	reachForMap,
+	mapButton,
+	statusSaying,
 	rectOf,
 	REDUCED_MOTION,
 	type Rect,
 	url,
 	visibleLabels,
-	waitForMap
+	waitForMap,
+	mapMarker,
+	selectedOutline,
+	mapFrame,
+	staticMap,
+	heading
 } from './util';
 
 /** The sizes the map must hold at: phones, landscape, desktops, and 200 % zoom of 1280 × 800. */
@@ -43,23 +49,25 @@ const VIEWPORTS: [string, BrowserContextOptions][] = [
 const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
 
 async function labelBox(page: Page, nummer: string, part: 'marker' | 'pill'): Promise<Rect> {
-	const box = await page.locator(`.labels-frame .l-n${nummer} .${part}`).boundingBox();
+	const box = await mapMarker(page, nummer).locator(`.${part}`).boundingBox();
 	if (!box) throw new Error(`No ${part} for ${nummer}`);
 	return box;
 }
 
 const sameBox = (a: Rect, b: Rect) => Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.width - b.width) < 1;
 
-describe('nominee markers at national scale', () => {
+test.describe('nominee markers at national scale', () => {
 	for (const [name, options, touch] of [
 		['desktop 1280×800', { viewport: { width: 1280, height: 800 } }, false],
 		['desktop 1024×768', { viewport: { width: 1024, height: 768 } }, false],
 		['phone 390×844', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, true],
 		['phone 360×640', { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true }, true]
 	] as const) {
-		it(`open the nominee itself when its marker or its label is ${touch ? 'tapped' : 'clicked'} (${name})`, async ({ open }) => {
+		test(`open the nominee itself when its marker or its label is ${touch ? 'tapped' : 'clicked'} (${name})`, async ({ open }) => {
+			// Twelve navigations, with the interactive map starting during the first.
+			test.setTimeout(180_000);
 			const { page, errors } = await open('/', { ...options, ...REDUCED_MOTION });
-			// Where the first view puts each marker and label; back on the overview they are there again.
+			// Where the first paint puts each marker and label; back on the overview they are there again.
 			const first = new Map<string, Rect>();
 			for (const nominee of NOMINEES) {
 				for (const part of ['marker', 'pill'] as const) first.set(`${nominee.nummer} ${part}`, await labelBox(page, nominee.nummer, part));
@@ -78,31 +86,30 @@ describe('nominee markers at national scale', () => {
 				}
 			}
 			expect(errors).toEqual([]);
-			// Twelve navigations, with the interactive map starting during the first.
-		}, 180_000);
+		});
 	}
 
-	it('name each nominee and its class as the link a keyboard reaches', async ({ page }) => {
+	test('name each nominee and its class as the link a keyboard reaches', async ({ page }) => {
 		await page.goto(url('/'));
 		for (const nominee of NOMINEES) {
-			const link = page.locator(`.labels-frame .l-n${nominee.nummer}`);
-			expect(await link.getAttribute('aria-label')).toMatch(new RegExp(`^${nominee.navn}, nominert 2021(, vinner)?, (under|over) 15`));
-			expect(await link.getAttribute('href')).toBe(kommunePath(nominee.slug, 2021));
+			const link = mapMarker(page, nominee.nummer);
+			await expect(link).toHaveAttribute('aria-label', new RegExp(`^${nominee.navn}, nominert 2021(, vinner)?, (under|over) 15`));
+			await expect(link).toHaveAttribute('href', kommunePath(nominee.slug, 2021));
 		}
-		await page.locator(`.labels-frame .l-n${NOMINEES[0].nummer}`).focus();
+		await mapMarker(page, NOMINEES[0].nummer).focus();
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toContain(NOMINEES[0].navn);
 	});
 });
 
-describe('labels', () => {
+test.describe('labels', () => {
 	for (const [name, options] of VIEWPORTS) {
 		for (const path of ['/', '/kommune/kinn', '/kommune/vestre-toten']) {
-			it(`never overlap each other or an overlay, at ${name} on ${path}`, async ({ open }) => {
+			test(`never overlap each other or an overlay, at ${name} on ${path}`, async ({ open }) => {
 				const { page } = await open(path, options);
 				await page.locator('.labels-frame .map-label').first().waitFor({ state: 'attached' });
 				const labels = await visibleLabels(page);
 				const overlays = await overlayRects(page);
-				const area = await rectOf(page, '.map-area');
+				const area = await rectOf(mapArea(page));
 				expect(labels.length).toBeGreaterThan(0);
 				for (const [i, a] of labels.entries()) {
 					expect(inside(a.rect, area), `${a.id} ${a.part} inside the map`).toBe(true);
@@ -121,14 +128,14 @@ describe('labels', () => {
 	}
 });
 
-describe('frames', () => {
+test.describe('frames', () => {
 	for (const [name, options] of VIEWPORTS) {
-		it(`fit each nominee fully inside the part of the map nothing covers, at ${name}`, async ({ open }) => {
+		test(`fit each nominee fully inside the part of the map nothing covers, at ${name}`, async ({ open }) => {
 			const { page } = await open('/', options);
 			for (const nominee of NOMINEES) {
 				await page.goto(url(`/kommune/${nominee.slug}`));
-				const outline = await rectOf(page, '.map-frame .outline path');
-				const frame = await rectOf(page, '.map-frame');
+				const outline = await rectOf(selectedOutline(page));
+				const frame = await rectOf(mapFrame(page));
 				expect(inside(outline, frame), `${nominee.navn} inside the frame`).toBe(true);
 				for (const o of await overlayRects(page)) expect(overlap(outline, o.rect), `${nominee.navn} under ${o.name}`).toBe(false);
 				// With room around it: the kommune takes at most 60 % of the frame's width or height.
@@ -147,16 +154,13 @@ async function pixelAt(page: Page, { x, y }: { x: number; y: number }): Promise<
 const near = (actual: [number, number, number], hex: string, tolerance = 10) =>
 	hexToRgb(hex).every((channel, i) => Math.abs(channel - actual[i]) <= tolerance);
 
-describe('land and sea', () => {
-	it('draws Finland as land and the sea as sea around Kautokeino, before and after the interactive map takes over', async ({ open }) => {
+test.describe('land and sea', () => {
+	test('draws Finland as land and the sea as sea around Kautokeino, before and after the interactive map takes over', async ({ open }) => {
 		const { page } = await open('/kommune/kautokeino', { viewport: { width: 1280, height: 800 } });
 		const finland = await pagePoint(page, [25.6, 68.45]);
 		const norway = await pagePoint(page, [23.4, 69.0]);
 		const sea = await pagePoint(page, [21.9, 70.45]);
-		await page
-			.locator('.map-frame img')
-			.first()
-			.evaluate((img: HTMLImageElement) => img.decode());
+		await staticMap(page).evaluate((img: HTMLImageElement) => img.decode());
 		expect(near(await pixelAt(page, finland), MAP_COLOURS.neighbour), 'Finland').toBe(true);
 		expect(near(await pixelAt(page, norway), MAP_COLOURS.land), 'Kautokeino').toBe(true);
 		expect(near(await pixelAt(page, sea), MAP_COLOURS.sea), 'the sea').toBe(true);
@@ -167,12 +171,9 @@ describe('land and sea', () => {
 		expect(near(await pixelAt(page, sea), MAP_COLOURS.sea)).toBe(true);
 	});
 
-	it('keeps land and sea 3:1 apart in the dark theme', async ({ open }) => {
+	test('keeps land and sea 3:1 apart in the dark theme', async ({ open }) => {
 		const { page } = await open('/', { colorScheme: 'dark' });
-		await page
-			.locator('.map-frame img')
-			.first()
-			.evaluate((img: HTMLImageElement) => img.decode());
+		await staticMap(page).evaluate((img: HTMLImageElement) => img.decode());
 		const land = await pixelAt(page, await pagePoint(page, [13.0, 65.2]));
 		const sea = await pixelAt(page, await pagePoint(page, [4.0, 66.0]));
 		const luminance = ([r, g, b]: number[]) => {
@@ -185,8 +186,41 @@ describe('land and sea', () => {
 	});
 });
 
-describe('the first view', () => {
-	it('is the page’s own finished map with no WebGL context and no MapLibre until the visitor reaches for it', async ({ page }) => {
+/**
+ * The static first paints, compared with committed baselines (screenshots/cartography.test.ts/):
+ * a change to the cartography, the labels or the overlays shows here as a failed comparison with
+ * the picture attached. After an intended change: `npx playwright test cartography --update-snapshots`,
+ * and look at the new pictures before committing them.
+ */
+const FIRST_VIEWS: { name: string; path: string; options: BrowserContextOptions }[] = [
+	{ name: 'overview-1280x800', path: '/', options: { viewport: { width: 1280, height: 800 } } },
+	{ name: 'rauma-390x844', path: '/kommune/rauma', options: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } },
+	{ name: 'alle-768x1024', path: '/alle', options: { viewport: { width: 768, height: 1024 } } },
+	{ name: '2023-over-1920x1080-dark', path: '/2023/over', options: { viewport: { width: 1920, height: 1080 }, colorScheme: 'dark' } },
+	{
+		name: 'kautokeino-844x390',
+		path: '/kommune/kautokeino',
+		options: { viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true }
+	}
+];
+
+/** Opens `path` as a visitor meets it, the static map's picture decoded, the app not started. */
+async function openFirstView(open: Open, path: string, options: BrowserContextOptions): Promise<Page> {
+	const { page } = await open(path, { ...options, ...REDUCED_MOTION });
+	await staticMap(page).evaluate((img: HTMLImageElement) => img.decode());
+	return page;
+}
+
+test.describe('the first paint', () => {
+	for (const { name, path, options } of FIRST_VIEWS) {
+		test(`paints ${path} at ${name.replace(/^[^-]+-/, '')} as its baseline, before any script of the app runs`, async ({ open }) => {
+			const page = await openFirstView(open, path, options);
+			await expect(mapArea(page)).toHaveScreenshot(`${name}.png`);
+			expect(await appStarted(page)).toBe(false);
+		});
+	}
+
+	test('is the page’s own finished map with no WebGL context and no MapLibre until the visitor reaches for it', async ({ page }) => {
 		await page.addInitScript(() => {
 			const counts = { webgl: 0 };
 			(window as unknown as { webglContexts: typeof counts }).webglContexts = counts;
@@ -196,35 +230,25 @@ describe('the first view', () => {
 				return (original as (...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
 			} as typeof original;
 		});
-		await page.goto(url('/kommune/rauma'));
+		await page.goto('/kommune/rauma');
 		await page.waitForLoadState('networkidle');
 		const contexts = () => page.evaluate(() => (window as unknown as { webglContexts: { webgl: number } }).webglContexts.webgl);
 		expect(await contexts()).toBe(0);
 		expect(await page.evaluate(() => 'maplibregl' in window)).toBe(false);
 		// The static view is Rauma's, with its outline, and named.
-		expect(await page.locator('.map-frame img').first().getAttribute('src')).toMatch(/\/kart\/rauma\.svg#fills$/);
-		await expect.poll(() => page.locator('.map-frame .outline path').count()).toBe(1);
+		await expect(staticMap(page)).toHaveAttribute('src', /\/kart\/rauma\.svg#fills$/);
+		await expect(selectedOutline(page)).toHaveCount(1);
 		await waitForMap(page);
 		expect(await contexts()).toBeGreaterThanOrEqual(1);
 	});
 
-	for (const [path, options] of [
-		['/', { viewport: { width: 1280, height: 800 } }],
-		['/kommune/rauma', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]
-	] as const) {
-		it(`does not move when the interactive map takes over on ${path} (no layout shift, same pixels)`, async ({ open }) => {
-			const { page } = await open(path, { ...options, ...REDUCED_MOTION });
-			await page
-				.locator('.map-frame img')
-				.first()
-				.evaluate((img: HTMLImageElement) => img.decode());
-			const area = await rectOf(page, '.map-area');
+	for (const { name, path, options } of FIRST_VIEWS.filter((view) => ['overview-1280x800', 'rauma-390x844'].includes(view.name))) {
+		test(`does not move when the interactive map takes over on ${path} (no layout shift, the baseline's pixels)`, async ({ open }) => {
+			const page = await openFirstView(open, path, options);
 			// The app started first (a reach); its overlays are the same before and after the map takes over.
 			await startApp(page);
-			// A frame drawn with them: a shot taken before it once failed ("Unable to capture screenshot").
-			await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
-			const before = PNG.sync.read(await page.screenshot({ clip: area }));
-			// Shifts from here on: the handover. The first view's own are the bench's (its «layout shift before
+			await expect(mapArea(page)).toHaveScreenshot(`${name}.png`);
+			// Shifts from here on: the handover. The first paint's own are the bench's (its «layout shift before
 			// the reach», and Lighthouse's CLS); one load in about twenty here shifts the overlays by 0.007
 			// around the first paint, cause not found (docs/performance.md).
 			await page.evaluate(() => {
@@ -235,83 +259,72 @@ describe('the first view', () => {
 					}
 				}).observe({ type: 'layout-shift' });
 			});
-			await reachForMap(page);
-			await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
+			await waitForMap(page);
 			// The pointer leaves the map again, taking any tooltip with it.
 			await page.mouse.move(0, 0);
-			await expect.poll(() => page.getByRole('tooltip').count()).toBe(0);
-			const after = PNG.sync.read(await page.screenshot({ clip: area }));
+			await expect(page.getByRole('tooltip')).toHaveCount(0);
 			expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
-			let differing = 0;
-			for (let i = 0; i < before.data.length; i += 4) {
-				const d = Math.max(...[0, 1, 2].map((c) => Math.abs(before.data[i + c] - after.data[i + c])));
-				if (d > 40) differing++;
-			}
 			// Anti-aliasing differs between the SVG and WebGL renderers along the coast; nothing more.
-			expect(differing / (before.width * before.height)).toBeLessThan(0.02);
+			await expect(mapArea(page)).toHaveScreenshot(`${name}.png`, { maxDiffPixelRatio: 0.02 });
 		});
 	}
 });
 
-describe('reaching for the map', () => {
-	it('opens the kommune clicked on the static map once the interactive map is ready', async ({ page }) => {
-		await page.goto(url('/'));
-		await startApp(page);
-		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
-		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
-		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
-		await expect.poll(() => page.locator('h1').innerText()).toBe('Hattfjelldal');
+/** Hattfjelldal, a kommune in the middle of the overview with no marker or label over it. */
+const HATTFJELLDAL: [number, number] = [14.2, 65.55];
+
+test.describe('reaching for the map before the app has started', () => {
+	// The first reach in each test is the one it makes: the page has loaded and is left alone till then.
+	test.beforeEach(async ({ page }) => {
+		await page.goto('/kommune/kinn', { waitUntil: 'networkidle' });
+		expect(await appStarted(page)).toBe(false);
 	});
 
-	it('zooms with a zoom button pressed before the app and the interactive map have started', async ({ page }) => {
-		// The click is the first reach.
-		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
-		expect(await appStarted(page)).toBe(false);
+	test('zooms with a zoom button', async ({ page }) => {
 		const scaleBefore = await page.evaluate(() => {
 			const view = document.querySelector<HTMLElement>('.map-frame .map-view')!;
 			const frame = view.parentElement!.getBoundingClientRect();
 			const style = getComputedStyle(view);
 			return Math.min(frame.width / Number(style.getPropertyValue('--bw')), frame.height / Number(style.getPropertyValue('--bh')), 0.5);
 		});
-		await page.getByRole('button', { name: 'Zoom ut' }).click();
+		await mapButton(page, 'Zoom ut').click();
 		await page.locator('[data-map-ready="true"]').waitFor({ timeout: 45_000 });
 		// One step out from the fitted view: half the scale, zoom 1 less.
 		const zoomBefore = 11 + Math.log2(scaleBefore);
-		await expect.poll(async () => Number(await page.locator('.gl-map').getAttribute('data-zoom'))).toBeCloseTo(zoomBefore - 1, 1);
+		await expect.poll(async () => Number(await page.locator('[data-map-ready]').getAttribute('data-zoom'))).toBeCloseTo(zoomBefore - 1, 1);
 	});
+});
 
-	it('opens the kommune clicked on the static map before the app had started', async ({ page }) => {
-		// The click is the first reach.
-		await page.goto(url('/'), { waitUntil: 'networkidle' });
-		expect(await appStarted(page)).toBe(false);
-		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
-		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
-		await page.waitForURL('**/kommune/hattfjelldal', { timeout: 45_000 });
-		await expect.poll(() => page.locator('h1').innerText()).toBe('Hattfjelldal');
+for (const started of [false, true]) {
+	test.describe(`reaching for the overview's map ${started ? 'after' : 'before'} the app has started`, () => {
+		test.beforeEach(async ({ page }) => {
+			await page.goto('/', { waitUntil: 'networkidle' });
+			if (started) await startApp(page);
+			expect(await appStarted(page)).toBe(started);
+		});
+
+		test('opens the kommune clicked on the static map', async ({ page }) => {
+			const point = await pagePoint(page, HATTFJELLDAL);
+			await page.mouse.click(point.x, point.y);
+			await expect(page).toHaveURL(/\/kommune\/hattfjelldal$/, { timeout: 45_000 });
+			await expect(heading(page)).toHaveText('Hattfjelldal');
+		});
+
+		test('shows the tooltip for the kommune under the mouse', async ({ page }) => {
+			const point = await pagePoint(page, HATTFJELLDAL);
+			await page.mouse.move(point.x, point.y);
+			await expect(page.getByRole('tooltip')).toContainText('Hattfjelldal', { timeout: 45_000 });
+		});
 	});
+}
 
-	it('shows the tooltip for the kommune under a mouse that came before the app had started', async ({ page }) => {
-		await page.goto(url('/'), { waitUntil: 'networkidle' });
-		expect(await appStarted(page)).toBe(false);
-		const point = await pagePoint(page, [14.2, 65.55]);
-		await page.mouse.move(point.x, point.y);
-		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
-	});
-
-	it('shows the tooltip for the kommune under a mouse that reached for the map', async ({ page }) => {
-		await page.goto(url('/'));
-		await startApp(page);
-		const point = await pagePoint(page, [14.2, 65.55]);
-		await page.mouse.move(point.x, point.y);
-		await expect.poll(() => page.getByRole('tooltip').innerText(), { timeout: 45_000 }).toContain('Hattfjelldal');
-	});
-
-	it('keeps the static map and says why, in Norwegian, when WebGL is missing', async ({ open }) => {
+test.describe('a browser without WebGL', () => {
+	test('keeps the static map and says why, in Norwegian', async ({ open }) => {
 		const { page } = await open('/kommune/arendal', { browserArgs: ['--disable-webgl', '--disable-webgl2'] });
 		await startApp(page);
 		await mapArea(page).hover();
-		await expect.poll(() => page.getByRole('status').filter({ hasText: 'WebGL mangler' }).count(), { timeout: 30_000 }).toBe(1);
-		expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);
-		expect(await page.locator('.map-frame .outline path').count()).toBe(1);
+		await expect(statusSaying(page, 'WebGL mangler')).toHaveCount(1, { timeout: 30_000 });
+		await expect(staticMap(page)).toBeVisible();
+		await expect(selectedOutline(page)).toHaveCount(1);
 	});
 });

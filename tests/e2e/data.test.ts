@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PRESS_RELEASE, sharedPath } from '../../geo/shared-dir';
 import { axeViolations } from './axe';
-import { describe, expect, it } from './fixtures';
+import { expect, test } from './fixtures';
 import { heading, PHONE_CONTEXT, url } from './util';
 
 interface SharedNominee {
@@ -96,11 +96,11 @@ function records(text: string): Record<string, string>[] {
 
 const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'ja' : 'nei');
 
-describe('/data', () => {
-	it('lists each file with what it holds and where it comes from, and says the CSV is semicolon-separated UTF-8', async ({ page }) => {
+test.describe('/data', () => {
+	test('lists each file with what it holds and where it comes from, and says the CSV is semicolon-separated UTF-8', async ({ page }) => {
 		await page.goto(url('/data'));
-		expect(await heading(page).innerText()).toBe('Data');
-		const text = await page.locator('main').innerText();
+		await expect(heading(page)).toHaveText('Data', { useInnerText: true });
+		const text = await page.getByRole('main').innerText();
 		expect(text).toContain('semikolon');
 		expect(text).toContain('UTF-8 med byte order mark');
 		expect(text).toContain('KS og NHO');
@@ -116,10 +116,10 @@ describe('/data', () => {
 		for (const file of files) expect((await fetch(url(file!))).status).toBe(200);
 	});
 
-	it('is linked from the footer of every page and from the history page', async ({ page }) => {
+	test('is linked from the footer of every page and from the history page', async ({ page }) => {
 		for (const path of ['/', '/kommune/kinn', '/tilgjengelighet']) {
 			await page.goto(url(path));
-			expect(await page.locator('.site-footer a[href="/data"]').count()).toBe(1);
+			await expect(page.locator('.site-footer a[href="/data"]')).toHaveCount(1);
 		}
 		await page.goto(url('/kaaringen'));
 		await page.getByRole('link', { name: /som data/ }).click();
@@ -130,7 +130,7 @@ describe('/data', () => {
 		['desktop', {}],
 		['phone', PHONE_CONTEXT]
 	] as const) {
-		it(`finds no axe violations at ${name} size`, async ({ open }) => {
+		test(`finds no axe violations at ${name} size`, async ({ open }) => {
 			const { page } = await open('/data', options);
 			await heading(page).waitFor();
 			expect(await axeViolations(page)).toEqual([]);
@@ -138,8 +138,8 @@ describe('/data', () => {
 	}
 });
 
-describe('the 2021 nominees', () => {
-	it('as CSV: the six of the history file, with the jury’s words from the press release, numbers from 2024 from Kartverket', async () => {
+test.describe('the 2021 nominees', () => {
+	test('as CSV: the six of the history file, with the jury’s words from the press release, numbers from 2024 from Kartverket', async () => {
 		const { type, cors, bytes, text } = await download('/data/nominerte-2021.csv');
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		expect(type).toBe('text/csv; charset=utf-8');
@@ -168,7 +168,7 @@ describe('the 2021 nominees', () => {
 		expect(rows[0].begrunnelse).toContain('"kjerringa mot strømmen"');
 	});
 
-	it('as JSON: the same as the CSV, with lists where the CSV joins', async () => {
+	test('as JSON: the same as the CSV, with lists where the CSV joins', async () => {
 		const { type, cors, text } = await download('/data/nominerte-2021.json');
 		expect(type).toMatch(/^application\/json/);
 		expect(cors).toBe('*');
@@ -196,8 +196,8 @@ describe('the 2021 nominees', () => {
 	});
 });
 
-describe('the award’s history', () => {
-	it('as CSV: every known nominee of every edition in the history file, unknowns empty, notes kept, with the sources', async () => {
+test.describe('the award’s history', () => {
+	test('as CSV: every known nominee of every edition in the history file, unknowns empty, notes kept, with the sources', async () => {
 		const { type, text } = await download('/data/kaaringen-2019-2025.csv');
 		expect(type).toBe('text/csv; charset=utf-8');
 		const rows = records(text);
@@ -230,7 +230,7 @@ describe('the award’s history', () => {
 		}
 	});
 
-	it('as JSON: every edition with null for what is unknown, and the year without an award', async () => {
+	test('as JSON: every edition with null for what is unknown, and the year without an award', async () => {
 		const json = JSON.parse((await download('/data/kaaringen-2019-2025.json')).text);
 		expect(json.utgaver.map((edition: { år: number }) => edition.år)).toEqual(editions.map((edition) => edition.year));
 		const of2025 = json.utgaver.find((edition: { år: number }) => edition.år === 2025);

@@ -5,11 +5,11 @@
  * label's kommune. «Alle år» names every winner where the map has its inset (from 768 px up), and on
  * a phone says how the rest are found. Measured on the page's first paint, the app not started.
  */
-import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, it } from './fixtures';
+import type { BrowserContextOptions, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { AWARD_EDITIONS, yearMarks } from '../../src/lib/award/award-history';
 import { overviewPath, type YearFilter } from '../../src/lib/url/paths';
-import { inside, overlap, overlayRects, rectOf, type Rect, url } from './util';
+import { inside, overlap, overlayRects, rectOf, type Rect, url, mapArea } from './util';
 
 const VIEWPORTS: [string, BrowserContextOptions, 'phone' | 'large'][] = [
 	['320×640', { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }, 'phone'],
@@ -122,10 +122,10 @@ function crosses([[ax, ay], [bx, by]]: [[number, number], [number, number]], r: 
 	return true;
 }
 
-describe('every edition on the map', () => {
+test.describe('every edition on the map', () => {
 	for (const [size, options, kind] of VIEWPORTS) {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			it(`labels every nominee near its marker, clear of the others, and opens it at a tap, at ${size} (${colorScheme})`, async ({
+			test(`labels every nominee near its marker, clear of the others, and opens it at a tap, at ${size} (${colorScheme})`, async ({
 				open
 			}) => {
 				const { page } = await open(undefined, { ...options, colorScheme });
@@ -154,7 +154,7 @@ describe('every edition on the map', () => {
 						).toEqual([]);
 					}
 
-					const area = await rectOf(page, '.map-area');
+					const area = await rectOf(mapArea(page));
 					const overlays = await overlayRects(page);
 					const insetFrame = await page.locator('.inset-frame').evaluateAll((frames) =>
 						frames.flatMap((frame) => {

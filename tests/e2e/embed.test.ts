@@ -4,17 +4,29 @@
  * the code.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page } from '@playwright/test';
 import { KOMMUNER } from '../../src/lib/kommuner/geography';
 import { embedCode, embedFrame, EMBED_SIZE, HEIGHT_MESSAGE } from '../../src/lib/embed/embed-code';
 import { axeViolations } from './axe';
-import { describe, expect, it } from './fixtures';
-import { article, otherSite } from './other-site';
-import { waitForAppStart, DESKTOP, filterLink, heading, mapMarker, nextLink, pagePoint, PHONE_CONTEXT, url, waitForMap } from './util';
+import { expect, test, type Open, type OpenOptions, type OtherSite } from './fixtures';
+import { article } from './article';
+import {
+	waitForAppStart,
+	DESKTOP,
+	filterLink,
+	heading,
+	mapMarker,
+	nextLink,
+	pagePoint,
+	PHONE_CONTEXT,
+	url,
+	waitForMap,
+	mapArea
+} from './util';
 import { allFilters, embedPath, filterKey, kommuneFilters, overviewPath } from '../../src/lib/url/paths';
 
 const embedPage = (page: Page) => page.frame({ url: /\/embed/ })!;
-const frameHeading = (frame: Frame) => frame.locator('h1').innerText();
+const frameHeading = (frame: Frame) => frame.getByRole('heading', { level: 1 }).innerText();
 /** The height of the embed's content, as the embed measures it. */
 const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 const wrapperHeight = (page: Page) => page.locator('.vertskommunekartet').evaluate((el) => el.getBoundingClientRect().height);
@@ -31,16 +43,16 @@ async function fitsContent(page: Page, frame: Frame): Promise<boolean> {
 }
 
 /** Opens another site's article with `body` in it and waits until the embed shows its heading. */
-async function openArticle(open: (path: string, options?: object) => Promise<{ page: Page }>, body: string, options: object = {}) {
+async function openArticle({ open, otherSite }: { open: Open; otherSite: OtherSite }, body: string, options: OpenOptions = {}) {
 	const { page } = await open(await otherSite(article(body)), options);
 	await page.locator('iframe').waitFor();
 	await expect.poll(() => page.frame({ url: /\/embed/ }) !== null).toBe(true);
-	await embedPage(page).locator('h1').waitFor();
+	await embedPage(page).getByRole('heading', { level: 1 }).waitFor();
 	return page;
 }
 
-describe('the embed pages', () => {
-	it('are prerendered for every overview state and all 356 kommuner in every edition, kept out of search engines, without the site header', () => {
+test.describe('the embed pages', () => {
+	test('are prerendered for every overview state and all 356 kommuner in every edition, kept out of search engines, without the site header', () => {
 		const files = readdirSync('build/embed/kommune').filter((name) => name.endsWith('.html'));
 		expect(files.sort()).toEqual(KOMMUNER.map((kommune) => `${kommune.slug}.html`).sort());
 		for (const kommune of KOMMUNER) {
@@ -69,87 +81,91 @@ describe('the embed pages', () => {
 		}
 	});
 
-	it('show the map, the panel and «Åpne i fullversjon», each edition and class a page of its own; old query links land on it', async ({
+	test('show the map, the panel and «Åpne i fullversjon», each edition and class a page of its own; old query links land on it', async ({
 		page
 	}) => {
 		await page.goto(url('/embed?år=2019&kategori=under'));
 		await page.waitForURL(url('/embed/2019/under'));
-		await expect.poll(() => heading(page).innerText()).toMatch(/^Årets vertskommune 2019/);
-		expect(await filterLink(page, '2019').getAttribute('aria-current')).toBe('page');
-		expect(await filterLink(page, /Under 15/).getAttribute('aria-current')).toBe('page');
+		await expect(heading(page)).toHaveText(/^Årets vertskommune 2019/, { useInnerText: true });
+		await expect(filterLink(page, '2019')).toHaveAttribute('aria-current', 'page');
+		await expect(filterLink(page, /Under 15/)).toHaveAttribute('aria-current', 'page');
 		// 2019's nominees under 15 000 are marked (Haram in Ålesund, Sande in Holmestrand, Rauma); 2021's Båtsfjord is not.
 		for (const nummer of ['1507', '3802', '1539']) await mapMarker(page, nummer).waitFor({ state: 'attached' });
-		expect(await mapMarker(page, '5443').count()).toBe(0);
-		expect(await mapMarker(page, '1539').getAttribute('href')).toBe('/embed/kommune/rauma/2019');
-		expect(await mapMarker(page, '1507').getAttribute('aria-label')).toMatch(/^Haram, nominert 2019/);
+		await expect(mapMarker(page, '5443')).toHaveCount(0);
+		await expect(mapMarker(page, '1539')).toHaveAttribute('href', '/embed/kommune/rauma/2019');
+		await expect(mapMarker(page, '1507')).toHaveAttribute('aria-label', /^Haram, nominert 2019/);
 
 		await page.goto(url('/embed/kommune/rauma/2019'));
-		expect(await heading(page).innerText()).toBe('Rauma');
+		await expect(heading(page)).toHaveText('Rauma', { useInnerText: true });
 		const full = page.getByRole('link', { name: /Åpne i fullversjon/ });
-		await expect.poll(() => full.getAttribute('href')).toBe('/kommune/rauma/2019');
-		expect(await full.getAttribute('target')).toBe('_blank');
-		expect(await page.locator('.site-header').count()).toBe(0);
-		expect(await page.locator('.map-area .attribution').innerText()).toContain('Kartverket');
+		await expect(full).toHaveAttribute('href', '/kommune/rauma/2019');
+		await expect(full).toHaveAttribute('target', '_blank');
+		await expect(page.locator('.site-header')).toHaveCount(0);
+		await expect(mapArea(page).getByText(/^Kartgrunnlag/)).toContainText('Kartverket', { useInnerText: true });
 	});
 
-	it('keep kommune links in the embed and open the full site and the sources in a new tab', async ({ page }) => {
+	test('keep kommune links in the embed and open the full site and the sources in a new tab', async ({ page }) => {
 		await page.goto(url('/embed/kommune/kinn/2021'));
 		await heading(page).waitFor();
-		expect(await nextLink(page).getAttribute('href')).toBe('/embed/kommune/kongsberg');
+		await expect(nextLink(page)).toHaveAttribute('href', '/embed/kommune/kongsberg');
 		expect(await nextLink(page).getAttribute('target')).toBeNull();
-		expect(await mapMarker(page, '4602').getAttribute('href')).toBe('/embed/kommune/kinn/2021');
+		await expect(mapMarker(page, '4602')).toHaveAttribute('href', '/embed/kommune/kinn/2021');
 		// Named so that a screen reader says where it opens.
 		const sources = page.getByRole('link', { name: 'Kilder for 2021 (åpnes i ny fane)', exact: true });
-		expect(await sources.getAttribute('href')).toBe('/kaaringen#kaaringen-2021');
-		expect(await sources.getAttribute('target')).toBe('_blank');
+		await expect(sources).toHaveAttribute('href', '/kaaringen#kaaringen-2021');
+		await expect(sources).toHaveAttribute('target', '_blank');
 	});
 
-	it('move from the map to a kommune and on, inside the embed, focus and announcement as on the site; Escape goes back', async ({
+	test('move from the map to a kommune and on, inside the embed, focus and announcement as on the site; Escape goes back', async ({
 		page
 	}) => {
 		await page.goto(url('/embed'));
 		await waitForMap(page);
 		await mapMarker(page, '1539').locator('.marker').click();
 		await page.waitForURL('**/embed/kommune/rauma');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
-		await expect.poll(() => page.locator('.announcement').textContent()).toContain('Rauma er valgt');
+		await expect(heading(page)).toBeFocused();
+		await expect(page.locator('.announcement')).toContainText('Rauma er valgt');
 		await nextLink(page).click();
 		await page.waitForURL('**/embed/kommune/kinn/2021');
-		await expect.poll(() => heading(page).innerText()).toBe('Kinn');
+		await expect(heading(page)).toHaveText('Kinn', { useInnerText: true });
 		await page.keyboard.press('Escape');
 		await page.waitForURL((address) => address.pathname === '/embed');
-		expect(await heading(page).innerText()).toContain('Årets vertskommune');
+		await expect(heading(page)).toContainText('Årets vertskommune', { useInnerText: true });
 	});
 
-	it('open the kommune clicked on the map, any kommune', async ({ page }) => {
+	test('open the kommune clicked on the map, any kommune', async ({ page }) => {
 		await page.goto(url('/embed'));
 		// The embed has started by itself (a click before its start-up script ran would be the browser's alone).
 		await waitForAppStart(page);
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.click(hattfjelldal.x, hattfjelldal.y);
 		await page.waitForURL('**/embed/kommune/hattfjelldal', { timeout: 45_000 });
-		expect(await heading(page).innerText()).toBe('Hattfjelldal');
+		await expect(heading(page)).toHaveText('Hattfjelldal', { useInnerText: true });
 	});
 
-	it('let the keyboard skip over the map to the text', async ({ page }) => {
+	test('let the keyboard skip over the map to the text', async ({ page }) => {
 		await page.goto(url('/embed/kommune/rauma'));
 		await heading(page).waitFor();
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
 		await page.keyboard.press('Enter');
-		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('innhold');
+		await expect(page.locator('#innhold')).toBeFocused();
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.closest('#innhold') !== null)).toBe(true);
 	});
 });
 
-describe('the embed in another site', () => {
+test.describe('the embed in another site', () => {
 	for (const [size, options] of [
 		['a phone', PHONE_CONTEXT],
 		['a desktop', { viewport: DESKTOP }]
 	] as const) {
-		it(`sizes itself to its content on ${size}, and follows it when the content changes`, async ({ open }) => {
-			const page = await openArticle(open, embedCode({ src: url('/embed/kommune/rauma'), title: 'Kart over Rauma' }), options);
+		test(`sizes itself to its content on ${size}, and follows it when the content changes`, async ({ open, otherSite }) => {
+			const page = await openArticle(
+				{ open, otherSite },
+				embedCode({ src: url('/embed/kommune/rauma'), title: 'Kart over Rauma' }),
+				options
+			);
 			const frame = embedPage(page);
 			// The embed sizes itself once it has started; its content may still settle for a moment after that.
 			await waitForAppStart(frame);
@@ -170,8 +186,8 @@ describe('the embed in another site', () => {
 		});
 	}
 
-	it('ignores height messages from other windows and from other origins', async ({ open }) => {
-		const page = await openArticle(open, embedCode({ src: url('/embed'), title: 'Kart' }), PHONE_CONTEXT);
+	test('ignores height messages from other windows and from other origins', async ({ open, otherSite }) => {
+		const page = await openArticle({ open, otherSite }, embedCode({ src: url('/embed'), title: 'Kart' }), PHONE_CONTEXT);
 		const frame = embedPage(page);
 		await expect.poll(async () => Math.abs((await wrapperHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(1);
 		const sized = await wrapperHeight(page);
@@ -195,8 +211,8 @@ describe('the embed in another site', () => {
 		expect(await wrapperHeight(page)).toBe(sized);
 	});
 
-	it('keeps a fixed 3:2 frame, at least 480 pixels tall, on a page that runs no script', async ({ open }) => {
-		const page = await openArticle(open, embedFrame({ src: url('/embed/kommune/kinn'), title: 'Kart over Kinn' }), {
+	test('keeps a fixed 3:2 frame, at least 480 pixels tall, on a page that runs no script', async ({ open, otherSite }) => {
+		const page = await openArticle({ open, otherSite }, embedFrame({ src: url('/embed/kommune/kinn'), title: 'Kart over Kinn' }), {
 			...PHONE_CONTEXT,
 			javaScriptEnabled: false
 		});
@@ -204,15 +220,15 @@ describe('the embed in another site', () => {
 		expect(await wrapperHeight(page)).toBe(EMBED_SIZE.height);
 	});
 
-	it('keeps 3:2 on a wide page that runs no script', async ({ open }) => {
-		const page = await openArticle(open, embedFrame({ src: url('/embed'), title: 'Kart' }), { javaScriptEnabled: false });
+	test('keeps 3:2 on a wide page that runs no script', async ({ open, otherSite }) => {
+		const page = await openArticle({ open, otherSite }, embedFrame({ src: url('/embed'), title: 'Kart' }), { javaScriptEnabled: false });
 		const box = (await page.locator('.vertskommunekartet').boundingBox())!;
 		expect(box.width).toBe(720);
 		expect(box.height).toBe(480);
 	});
 });
 
-describe('oEmbed', () => {
+test.describe('oEmbed', () => {
 	/** The page's oEmbed link, its canonical address and its share image, as a CMS reads them from the HTML. */
 	function discover(html: string) {
 		const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&');
@@ -230,7 +246,7 @@ describe('oEmbed', () => {
 		['/kommune/kinn/2021', 'Kinn'],
 		['/kaaringen', 'Kåringen 2019–2025']
 	] as const) {
-		it(`turns ${path}, pasted into a CMS, into the map in the article, sized to its content`, async ({ open }) => {
+		test(`turns ${path}, pasted into a CMS, into the map in the article, sized to its content`, async ({ open, otherSite }) => {
 			// As WordPress does: fetch the page, find the link, fetch the JSON with its parameters, insert the html.
 			const found = discover(await (await fetch(url(path))).text());
 			const site = new URL(found.canonical).origin;
@@ -247,7 +263,7 @@ describe('oEmbed', () => {
 			expect(json.thumbnail_url).toBe(found.image);
 			expect((await fetch(here(json.thumbnail_url))).headers.get('content-type')).toBe('image/png');
 
-			const page = await openArticle(open, here(json.html));
+			const page = await openArticle({ open, otherSite }, here(json.html));
 			const frame = embedPage(page);
 			// Each state's embed is a page of its own: its heading is there from the first paint.
 			if (typeof embedHeading === 'string') expect(await frameHeading(frame)).toBe(embedHeading);
@@ -267,14 +283,14 @@ describe('oEmbed', () => {
 	}
 });
 
-describe('«Bygg inn»', () => {
+test.describe('«Bygg inn»', () => {
 	const dialog = (page: Page) => page.getByRole('dialog', { name: 'Bygg inn kartet' });
 	const openDialog = async (page: Page) => {
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
 		await dialog(page).waitFor();
 	};
 
-	it('shows the code and the link for the view in a modal dialog, copies them, keeps focus inside, closes with Escape', async ({
+	test('shows the code and the link for the view in a modal dialog, copies them, keeps focus inside, closes with Escape', async ({
 		open
 	}) => {
 		const { page } = await open('/kommune/rauma/2019', { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -284,13 +300,13 @@ describe('«Bygg inn»', () => {
 		expect(code).toContain('src="https://vertskommunekartet.no/embed/kommune/rauma/2019"');
 		expect(code).toContain('title="Kart: Rauma');
 		expect(code).toContain('<script>');
-		expect(await page.getByLabel('Lenke til siden').inputValue()).toBe('https://vertskommunekartet.no/kommune/rauma/2019');
+		await expect(page.getByLabel('Lenke til siden')).toHaveValue('https://vertskommunekartet.no/kommune/rauma/2019');
 
 		await page.getByRole('button', { name: 'Kopier koden' }).click();
-		await expect.poll(() => dialog(page).getByRole('status').innerText()).toBe('Koden er kopiert.');
+		await expect(dialog(page).getByRole('status')).toHaveText('Koden er kopiert.', { useInnerText: true });
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
 		await page.getByRole('button', { name: 'Kopier lenken' }).click();
-		await expect.poll(() => dialog(page).getByRole('status').innerText()).toBe('Lenken er kopiert.');
+		await expect(dialog(page).getByRole('status')).toHaveText('Lenken er kopiert.', { useInnerText: true });
 
 		// Tab and Shift+Tab go round the dialog's controls and never leave it.
 		for (const key of [...Array(8).fill('Tab'), ...Array(8).fill('Shift+Tab')]) {
@@ -299,44 +315,44 @@ describe('«Bygg inn»', () => {
 		}
 
 		await page.keyboard.press('Escape');
-		await expect.poll(() => dialog(page).count()).toBe(0);
+		await expect(dialog(page)).toHaveCount(0);
 		// Escape closed the dialog only: the kommune stays open, focus is back on the button.
 		expect(new URL(page.url()).pathname).toBe('/kommune/rauma/2019');
 		expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Bygg inn');
 	});
 
-	it('offers the overview on the front page, beside «Del», and the map of all years on the history page', async ({ open }) => {
+	test('offers the overview on the front page, beside «Del», and the map of all years on the history page', async ({ open }) => {
 		const { page } = await open('/', { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.getByRole('button', { name: 'Del' }).click();
-		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Lenken er kopiert.' }).count()).toBe(1);
+		await expect(page.getByRole('status').filter({ hasText: 'Lenken er kopiert.' })).toHaveCount(1);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/'));
 		await openDialog(page);
 		expect(await page.getByLabel('Kode').inputValue()).toContain('src="https://vertskommunekartet.no/embed"');
 		await page.getByRole('button', { name: 'Lukk' }).click();
-		await expect.poll(() => dialog(page).count()).toBe(0);
+		await expect(dialog(page)).toHaveCount(0);
 
 		await page.goto(url('/kaaringen'));
 		await openDialog(page);
 		expect(await page.getByLabel('Kode').inputValue()).toContain('src="https://vertskommunekartet.no/embed/alle"');
-		expect(await page.getByLabel('Lenke til siden').inputValue()).toBe('https://vertskommunekartet.no/kaaringen');
+		await expect(page.getByLabel('Lenke til siden')).toHaveValue('https://vertskommunekartet.no/kaaringen');
 	});
 });
 
-describe('WCAG 2.1 AA (axe-core) in the embeds and the dialog', () => {
+test.describe('WCAG 2.1 AA (axe-core) in the embeds and the dialog', () => {
 	for (const [name, path, options] of [
 		['the overview embed, wide', '/embed', { viewport: { width: 720, height: 480 } }],
 		['the overview embed, on a phone', '/embed', PHONE_CONTEXT],
 		['a nominee’s embed, wide', '/embed/kommune/vestre-toten', { viewport: { width: 720, height: 480 } }],
 		['the embed of a kommune that was not nominated, on a phone', '/embed/kommune/oslo', PHONE_CONTEXT]
 	] as const) {
-		it(`finds no violations in ${name}`, async ({ open }) => {
+		test(`finds no violations in ${name}`, async ({ open }) => {
 			const { page } = await open(path, options);
 			await waitForMap(page);
 			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 
-	it('finds no violations with the «Bygg inn» dialog open', async ({ page }) => {
+	test('finds no violations with the «Bygg inn» dialog open', async ({ page }) => {
 		await page.goto(url('/kommune/kinn'));
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
 		await page.getByRole('dialog').waitFor();

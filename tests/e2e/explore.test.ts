@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { kategoriColour, MAP_COLOURS } from '../../src/lib/map/kategori-colours';
 import { KOMMUNER } from '../../src/lib/kommuner/geography';
 import { nomineeByNummer } from '../../src/lib/award/nominees';
@@ -8,8 +8,8 @@ import { mapButton, mapCanvas, mapScreenshot, openMapPixel, REDUCED_MOTION, tool
 
 const tooltipText = async (page: Page) => (await tooltip(page).innerText()).replace(/\s+/g, ' ');
 
-describe('tooltip', () => {
-	it('names the kommune under the mouse, its county and class, beside the pointer and inside the map', async ({ page }) => {
+test.describe('tooltip', () => {
+	test('names the kommune under the mouse, its county and class, beside the pointer and inside the map', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		const box = (await mapCanvas(page).boundingBox())!;
@@ -36,10 +36,10 @@ describe('tooltip', () => {
 		expect(names).toContain(await tooltipText(page));
 
 		await page.mouse.move(box.x + 2, box.y + 2);
-		await expect.poll(() => tooltip(page).count()).toBe(0);
+		await expect(tooltip(page)).toHaveCount(0);
 	});
 
-	it('keeps near the right edge inside the map by flipping to the left of the pointer', async ({ page }) => {
+	test('keeps near the right edge inside the map by flipping to the left of the pointer', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		const box = (await mapCanvas(page).boundingBox())!;
@@ -47,14 +47,14 @@ describe('tooltip', () => {
 		const pointer = await openMapPixel(page, kategoriColour('under'));
 		await page.mouse.move(pointer.x, pointer.y, { steps: 3 });
 		await tooltip(page).waitFor();
-		expect(await tooltip(page).innerText()).toContain('Båtsfjord');
+		await expect(tooltip(page)).toContainText('Båtsfjord', { useInnerText: true });
 		const tip = (await tooltip(page).boundingBox())!;
 		expect(tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width);
 	});
 });
 
-describe('map controls', () => {
-	it('zooms out to all of Norway from a kommune with "Vis hele Norge"', async ({ page }) => {
+test.describe('map controls', () => {
+	test('zooms out to all of Norway from a kommune with "Vis hele Norge"', async ({ page }) => {
 		// Kinn in 2021: no nominee under 15 000 in sight.
 		await page.goto(url('/kommune/kinn/2021'));
 		await waitForMap(page);
@@ -63,7 +63,7 @@ describe('map controls', () => {
 		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('under'))).toBeGreaterThan(20);
 	});
 
-	it('zooms in and back out with the buttons', async ({ open }) => {
+	test('zooms in and back out with the buttons', async ({ open }) => {
 		const { page } = await open('/', REDUCED_MOTION);
 		await waitForMap(page);
 		const landPixels = async () => countColour(await mapScreenshot(page), MAP_COLOURS.land);
@@ -76,7 +76,7 @@ describe('map controls', () => {
 		const zoomedIn = await zoom();
 		const closeUp = await landPixels();
 		await mapButton(page, 'Zoom ut').click();
-		// One step back out, and the land shrinks again (the exact pixels of the first view are not
+		// One step back out, and the land shrinks again (the exact pixels of the first paint are not
 		// compared: a loaded machine's first shot can catch the handoff or a tile mid-draw).
 		await expect.poll(zoom).toBeCloseTo(zoomedIn - 1, 2);
 		await expect.poll(landPixels).toBeLessThan(closeUp / 1.2);

@@ -4,8 +4,8 @@
  * error or English text from the framework.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { describe, expect, it, type Open } from './fixtures';
+import type { Page } from '@playwright/test';
+import { type Open, expect, test } from './fixtures';
 import { appStarted, heading, startMap, url } from './util';
 
 interface Watched {
@@ -48,31 +48,31 @@ const documentWasReplaced = (page: Page) =>
 
 const OFFLINE = 'Du ser ut til å være frakoblet';
 
-describe('offline after the page has loaded', () => {
-	it('holds a click on «Neste» with a Norwegian notice, keeping the page and the map', async ({ open }) => {
+test.describe('offline after the page has loaded', () => {
+	test('holds a click on «Neste» with a Norwegian notice, keeping the page and the map', async ({ open }) => {
 		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021');
 		await startMap(page);
 		await page.context().setOffline(true);
 		await page.getByRole('link', { name: /Neste/ }).click();
 
 		const notice = page.getByRole('alert');
-		await expect.poll(() => notice.textContent()).toContain(OFFLINE);
+		await expect(notice).toContainText(OFFLINE);
 		expect(new URL(page.url()).pathname).toBe('/kommune/kinn/2021');
-		expect(await heading(page).textContent()).toBe('Kinn');
-		expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(true);
+		await expect(heading(page)).toHaveText('Kinn');
+		await expect(page.locator('.maplibregl-canvas')).toBeVisible();
 		const retry = notice.getByRole('link', { name: 'Prøv igjen' });
-		expect(await retry.getAttribute('href')).toBe('/kommune/kongsberg');
+		await expect(retry).toHaveAttribute('href', '/kommune/kongsberg');
 		expect(await retry.getAttribute('data-sveltekit-reload')).not.toBeNull();
 
 		await page.context().setOffline(false);
 		await retry.click();
 		await page.waitForURL('**/kommune/kongsberg');
-		expect(await heading(page).textContent()).toBe('Kongsberg');
+		await expect(heading(page)).toHaveText('Kongsberg');
 		expect(uncaught).toEqual([]);
 		expect(english).toEqual([]);
 	});
 
-	it('keeps the page as drawn when the first reach comes offline, and starts once the connection is back', async ({ open }) => {
+	test('keeps the page as drawn when the first reach comes offline, and starts once the connection is back', async ({ open }) => {
 		const { page } = await open();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
@@ -81,7 +81,7 @@ describe('offline after the page has loaded', () => {
 		await page.context().setOffline(true);
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
 		expect(await appStarted(page)).toBe(false);
-		expect(await heading(page).textContent()).toBe('Kinn');
+		await expect(heading(page)).toHaveText('Kinn');
 
 		await page.context().setOffline(false);
 		// The click made offline is answered once the app has started.
@@ -89,7 +89,7 @@ describe('offline after the page has loaded', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('holds a search + Enter the same way', async ({ open }) => {
+	test('holds a search + Enter the same way', async ({ open }) => {
 		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn');
 		await startMap(page);
 		const search = page.getByRole('combobox');
@@ -98,14 +98,14 @@ describe('offline after the page has loaded', () => {
 		await page.context().setOffline(true);
 		await search.press('Enter');
 
-		await expect.poll(() => page.getByRole('alert').textContent()).toContain(OFFLINE);
+		await expect(page.getByRole('alert')).toContainText(OFFLINE);
 		expect(new URL(page.url()).pathname).toBe('/kommune/kinn');
-		expect(await heading(page).textContent()).toBe('Kinn');
+		await expect(heading(page)).toHaveText('Kinn');
 		expect(uncaught).toEqual([]);
 		expect(english).toEqual([]);
 	});
 
-	it('holds a click on another edition the same way: each is a page of its own', async ({ open }) => {
+	test('holds a click on another edition the same way: each is a page of its own', async ({ open }) => {
 		const { page, uncaught, english } = await openWatched(open, '/2023');
 		await startMap(page);
 		await page.context().setOffline(true);
@@ -114,15 +114,15 @@ describe('offline after the page has loaded', () => {
 			.getByRole('link', { name: '2019' })
 			.click();
 
-		await expect.poll(() => page.getByRole('alert').textContent()).toContain(OFFLINE);
+		await expect(page.getByRole('alert')).toContainText(OFFLINE);
 		expect(new URL(page.url()).pathname).toBe('/2023');
-		expect(await heading(page).textContent()).toBe('Årets vertskommune 2023');
+		await expect(heading(page)).toHaveText('Årets vertskommune 2023');
 		expect(uncaught).toEqual([]);
 		expect(english).toEqual([]);
 	});
 });
 
-describe('a kommune page whose data file is broken', () => {
+test.describe('a kommune page whose data file is broken', () => {
 	const indexHtml = readFileSync('build/index.html', 'utf8');
 	const faults: [string, { status: number; contentType: string; body: string }][] = [
 		['answers 500', { status: 500, contentType: 'text/html', body: '<h1>500 Internal Server Error</h1>' }],
@@ -130,23 +130,24 @@ describe('a kommune page whose data file is broken', () => {
 		['is an HTML page', { status: 200, contentType: 'text/html', body: indexHtml }]
 	];
 
-	it.for(faults)('loads the page in full instead when its data file %s', async ([, response], { open }) => {
-		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021', (page) =>
-			page.context().route('**/__data.json*', (route) => route.fulfill(response))
-		);
-		await startMap(page);
-		await markDocument(page);
-		await page.getByRole('link', { name: /Neste/ }).click();
+	for (const [fault, response] of faults)
+		test(`loads the page in full instead when its data file ${fault}`, async ({ open }) => {
+			const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021', (page) =>
+				page.context().route('**/__data.json*', (route) => route.fulfill(response))
+			);
+			await startMap(page);
+			await markDocument(page);
+			await page.getByRole('link', { name: /Neste/ }).click();
 
-		await documentWasReplaced(page);
-		await page.waitForURL('**/kommune/kongsberg');
-		expect(await heading(page).textContent()).toBe('Kongsberg');
-		await startMap(page);
-		expect(uncaught).toEqual([]);
-		expect(english).toEqual([]);
-	});
+			await documentWasReplaced(page);
+			await page.waitForURL('**/kommune/kongsberg');
+			await expect(heading(page)).toHaveText('Kongsberg');
+			await startMap(page);
+			expect(uncaught).toEqual([]);
+			expect(english).toEqual([]);
+		});
 
-	it('says «Siden kunne ikke lastes» with «Prøv igjen» when the page cannot be loaded in full either', async ({ open }) => {
+	test('says «Siden kunne ikke lastes» with «Prøv igjen» when the page cannot be loaded in full either', async ({ open }) => {
 		const { page, uncaught, english } = await openWatched(open, '/kommune/kinn/2021', async (page) => {
 			await page.context().route('**/__data.json*', (route) => route.fulfill(faults[0][1]));
 			await page.context().route('**/kommune/kongsberg', (route) => route.fulfill(faults[0][1]));
@@ -154,24 +155,24 @@ describe('a kommune page whose data file is broken', () => {
 		await startMap(page);
 		await page.getByRole('link', { name: /Neste/ }).click();
 
-		await expect.poll(() => heading(page).textContent()).toBe('Siden kunne ikke lastes');
+		await expect(heading(page)).toHaveText('Siden kunne ikke lastes');
 		const retry = page.getByRole('link', { name: 'Prøv igjen' });
-		expect(await retry.getAttribute('href')).toBe('/kommune/kongsberg');
+		await expect(retry).toHaveAttribute('href', '/kommune/kongsberg');
 		expect(await retry.getAttribute('data-sveltekit-reload')).not.toBeNull();
-		expect(await page.getByRole('combobox').isVisible()).toBe(true);
-		expect(await page.getByRole('contentinfo').textContent()).toContain('Kartverket');
+		await expect(page.getByRole('combobox')).toBeVisible();
+		await expect(page.getByRole('contentinfo')).toContainText('Kartverket');
 
 		await page.getByRole('link', { name: 'Tilbake til kartet' }).click();
 		await page.waitForURL(url('/'));
-		await expect.poll(() => heading(page).textContent()).toContain('Årets vertskommune');
+		await expect(heading(page)).toContainText('Årets vertskommune');
 		await startMap(page);
 		expect(uncaught).toEqual([]);
 		expect(english).toEqual([]);
 	});
 });
 
-describe('parts loaded later', () => {
-	it('says «Søket kunne ikke lastes» when the search index cannot be loaded', async ({ open }) => {
+test.describe('parts loaded later', () => {
+	test('says «Søket kunne ikke lastes» when the search index cannot be loaded', async ({ open }) => {
 		const { page, uncaught } = await openWatched(open, '/kommune/kinn');
 		await startMap(page);
 		// Everything not loaded by now (the search index among it) fails from here on.
@@ -180,12 +181,12 @@ describe('parts loaded later', () => {
 		await page.getByRole('combobox').fill('molde');
 
 		await page.getByText('Søket kunne ikke lastes').waitFor();
-		await expect.poll(() => page.getByRole('status').filter({ hasText: 'Søket kunne ikke lastes' }).count()).toBe(1);
-		expect(await heading(page).textContent()).toBe('Kinn');
+		await expect(page.getByRole('status').filter({ hasText: 'Søket kunne ikke lastes' })).toHaveCount(1);
+		await expect(heading(page)).toHaveText('Kinn');
 		expect(uncaught).toEqual([]);
 	});
 
-	it('loads the next page in full once a new version of the site is deployed', async ({ open }) => {
+	test('loads the next page in full once a new version of the site is deployed', async ({ open }) => {
 		const { page, uncaught } = await openWatched(open, '/tilgjengelighet', async (page) => {
 			await page.clock.install();
 			await page
@@ -205,16 +206,17 @@ describe('parts loaded later', () => {
 	});
 });
 
-describe('the not-found page', () => {
-	it.for(['/kommune/finnes-ikke', '/finnes/ikke'])('ends with the site footer at %s', async (path, { open }) => {
-		const { page } = await open(path);
-		await expect.poll(() => heading(page).textContent()).toBe('Fant ikke siden');
-		await page.waitForLoadState('networkidle');
-		// As read on the screen: the source wraps the line where a space is.
-		expect(await page.getByRole('contentinfo').innerText()).toContain('Kartgrunnlag: © Kartverket (CC BY 4.0)');
-	});
+test.describe('the not-found page', () => {
+	for (const path of ['/kommune/finnes-ikke', '/finnes/ikke'])
+		test(`ends with the site footer at ${path}`, async ({ open }) => {
+			const { page } = await open(path);
+			await expect(heading(page)).toHaveText('Fant ikke siden');
+			await page.waitForLoadState('networkidle');
+			// As read on the screen: the source wraps the line where a space is.
+			await expect(page.getByRole('contentinfo')).toContainText('Kartgrunnlag: © Kartverket (CC BY 4.0)', { useInnerText: true });
+		});
 
-	it('says what was asked for and suggests kommuner in its first paint, with none of the app’s code', async ({ page }) => {
+	test('says what was asked for and suggests kommuner in its first paint, with none of the app’s code', async ({ page }) => {
 		// The app's code fails to load: what the page says comes from the page itself.
 		await page.context().route(/\/_app\/immutable\/(entry|chunks|nodes)\//, (route) => route.abort());
 		// When the answer was written, and when the page was first painted: observed from before any of its scripts run.
@@ -233,22 +235,22 @@ describe('the not-found page', () => {
 		await expect.poll(async () => (await seen()).painted).toBeGreaterThan(0);
 		const { answered, painted } = await seen();
 		expect(answered).toBeLessThanOrEqual(painted!);
-		const main = await page.locator('main').innerText();
+		const main = await page.getByRole('main').innerText();
 		expect(main).toContain('Vi fant ingen kommune med adressen «trondhjem».\n\nMente du en av disse?');
 		expect(main).not.toContain('Siden du ba om finnes ikke her');
 		await page.getByRole('list', { name: 'Mente du en av disse?' }).getByRole('link', { name: 'Trondheim' }).click();
 		await page.waitForURL('**/kommune/trondheim');
 	});
 
-	it('echoes only the slug, without the characters that would reverse it', async ({ open }) => {
+	test('echoes only the slug, without the characters that would reverse it', async ({ open }) => {
 		const { page } = await open('/kommune/%E2%80%AEmoc.live%20ot%20og/mer');
 		const echo = page.getByText('Vi fant ingen kommune med adressen');
 		await echo.waitFor();
-		expect(await echo.textContent()).toBe('Vi fant ingen kommune med adressen «moc.live ot og».');
-		expect(await page.locator('body').textContent()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+		await expect(echo).toHaveText('Vi fant ingen kommune med adressen «moc.live ot og».');
+		await expect(page.locator('body')).not.toHaveText(/[\u202a-\u202e\u2066-\u2069]/);
 	});
 
-	it('goes on to the page when a host serves it for a known address with a trailing slash', async ({ open }) => {
+	test('goes on to the page when a host serves it for a known address with a trailing slash', async ({ open }) => {
 		const notFound = readFileSync('build/404.html', 'utf8');
 		const { page, uncaught } = await openWatched(open, '/kommune/kinn/2021/?utm_source=x', (page) =>
 			page
@@ -256,7 +258,7 @@ describe('the not-found page', () => {
 				.route(/\/kommune\/kinn\/2021\/(\?.*)?$/, (route) => route.fulfill({ status: 404, contentType: 'text/html', body: notFound }))
 		);
 		await page.waitForURL('**/kommune/kinn/2021?utm_source=x');
-		await expect.poll(() => heading(page).textContent()).toBe('Kinn');
+		await expect(heading(page)).toHaveText('Kinn');
 		expect(uncaught).toEqual([]);
 	});
 });

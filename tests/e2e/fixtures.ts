@@ -1,20 +1,23 @@
 /**
- * The end-to-end tests' `test`: one Chromium per test file, and for each test its own page, closed
- * when the test ends, whether it passed, failed or timed out.
+ * The end-to-end tests' `test`: Playwright's, with one fixture more. `page` is Playwright's own
+ * (a desktop-sized page, not yet navigated); `open` opens a page in a context of its own, with
+ * options, and records what would be a failure of the site:
  *
- *   test('…', async ({ page }) => { await page.goto(url('/')); … });          // desktop, not yet navigated
+ *   test('…', async ({ page }) => { await page.goto('/'); … });
  *   test('…', async ({ open }) => { const { page, errors } = await open('/kommune/kinn', PHONE_CONTEXT); … });
  *
  * A page opens as a visitor meets it: what the server drew, the app not started. The app starts at
  * the visitor's first reach (src/lib/start/); a test that needs it started says so with
  * `await startApp(page)`, or reaches for the page as a visitor would (a click, a key, the mouse).
  */
-import { test as base } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { DESKTOP, url } from './util';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test as base, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium';
+import { SITE } from './site';
+import { DESKTOP } from './util';
 
-export { expect, describe } from 'vitest';
+export { expect } from '@playwright/test';
 
 export interface OpenOptions extends BrowserContextOptions {
 	/** Extra Chromium flags (e.g. `--disable-webgl`): the page opens in a browser of its own. */
@@ -35,33 +38,44 @@ export interface OpenedPage {
  */
 export type Open = (path?: string, options?: OpenOptions) => Promise<OpenedPage>;
 
-export const test = base
-	// eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's dependencies from this pattern
-	.extend('browser', { scope: 'file' }, async ({}, { onCleanup }): Promise<Browser> => {
-		const browser = await launchChromium();
-		onCleanup(() => browser.close());
-		return browser;
-	})
-	.extend('open', async ({ browser }, { onCleanup }): Promise<Open> => {
+/** Serves `html` from an origin of its own (localhost, a port of its own) until the test ends, and returns its address. */
+export type OtherSite = (html: string) => Promise<string>;
+
+export const test = base.extend<{ open: Open; otherSite: OtherSite }>({
+	open: async ({ browser, playwright, launchOptions }, use) => {
 		const toClose: (BrowserContext | Browser)[] = [];
-		onCleanup(async () => {
-			for (const item of toClose.reverse()) await item.close();
-		});
-		return async (path, { browserArgs, ...options } = {}) => {
+		await use(async (path, { browserArgs, ...options } = {}) => {
 			let owner = browser;
 			if (browserArgs) {
-				owner = await launchChromium(browserArgs);
+				owner = await playwright.chromium.launch({ ...launchOptions, args: [...CHROMIUM_ARGS, ...browserArgs] });
 				toClose.push(owner);
 			}
-			const context = await owner.newContext({ viewport: DESKTOP, ...options });
+			const context = await owner.newContext({ viewport: DESKTOP, baseURL: SITE, ...options });
 			toClose.push(context);
 			const page = await context.newPage();
 			const opened = { page, ...recordProblems(page) };
-			if (path !== undefined) await page.goto(/^https?:/.test(path) ? path : url(path));
+			if (path !== undefined) await page.goto(path);
 			return opened;
-		};
-	})
-	.extend('page', async ({ open }): Promise<Page> => (await open()).page);
+		});
+		for (const item of toClose.reverse()) await item.close();
+	},
+
+	// Another site, as a newspaper's would be: its origin differs from the site under test (127.0.0.1).
+	// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+	otherSite: async ({}, use) => {
+		const servers: Server[] = [];
+		await use(async (html) => {
+			const server = createServer((_request, response) => {
+				response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+				response.end(html);
+			});
+			servers.push(server);
+			await new Promise<void>((done) => server.listen(0, 'localhost', done));
+			return `http://localhost:${(server.address() as AddressInfo).port}/`;
+		});
+		for (const server of servers) await new Promise<void>((done) => server.close(() => done()));
+	}
+});
 
 /** Records what would be a failure of the site: requests to other hosts, errors. */
 function recordProblems(page: Page): Omit<OpenedPage, 'page'> {
@@ -69,7 +83,7 @@ function recordProblems(page: Page): Omit<OpenedPage, 'page'> {
 	const errors: string[] = [];
 	page.on('request', (request) => {
 		const address = request.url();
-		if (!/^(data|blob):/.test(address) && new URL(address).origin !== new URL(url('/')).origin) externalRequests.push(address);
+		if (!/^(data|blob):/.test(address) && new URL(address).origin !== SITE) externalRequests.push(address);
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('console', (message) => {
@@ -77,5 +91,3 @@ function recordProblems(page: Page): Omit<OpenedPage, 'page'> {
 	});
 	return { externalRequests, errors };
 }
-
-export const it = test;

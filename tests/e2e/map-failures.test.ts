@@ -3,15 +3,15 @@
  * answer, its worker never answers — the static map stays, with a note in Norwegian, and nothing
  * is thrown at the page.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from './fixtures';
-import { reachForMap, statusSaying, url } from './util';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { reachForMap, statusSaying, url, selectedOutline, staticMap, heading } from './util';
 
 async function expectStaticMapKept(page: Page) {
-	expect(await page.locator('.map-frame img').first().isVisible()).toBe(true);
-	expect(await page.locator('.map-frame .outline path').count()).toBe(1);
-	expect(await page.locator('.gl-map.ready').count()).toBe(0);
-	expect(await page.locator('h1').innerText()).toBe('Kinn');
+	await expect(staticMap(page)).toBeVisible();
+	await expect(selectedOutline(page)).toHaveCount(1);
+	await expect(page.locator('.gl-map.ready')).toHaveCount(0);
+	await expect(heading(page)).toHaveText('Kinn', { useInnerText: true });
 }
 
 /** Uncaught errors only: a failed request also logs a console line, which is the browser's, not the site's. */
@@ -30,18 +30,18 @@ async function outwait(page: Page): Promise<void> {
 	await page.clock.fastForward('00:30');
 }
 
-describe('the interactive map failing', () => {
-	it('keeps the static map and says so when MapLibre cannot be loaded', async ({ page }) => {
+test.describe('the interactive map failing', () => {
+	test('keeps the static map and says so when MapLibre cannot be loaded', async ({ page }) => {
 		const errors = uncaught(page);
 		await page.context().route(/maplibre-gl.*\.js$/, (route) => route.abort());
 		await page.goto(url('/kommune/kinn'));
 		await reachForMap(page);
-		await expect.poll(() => statusSaying(page, 'Det interaktive kartet kunne ikke lastes').count()).toBe(1);
+		await expect(statusSaying(page, 'Det interaktive kartet kunne ikke lastes')).toHaveCount(1);
 		await expectStaticMapKept(page);
 		expect(errors).toEqual([]);
 	});
 
-	it('keeps the static map and says so when the map’s own code (a chunk) fails to load', async ({ page }) => {
+	test('keeps the static map and says so when the map’s own code (a chunk) fails to load', async ({ page }) => {
 		const errors = uncaught(page);
 		// The chunk that carries the interactive map (chunk names are hashes: found by what it exports;
 		// the map area's chunk, loaded at start, only calls it).
@@ -52,23 +52,23 @@ describe('the interactive map failing', () => {
 		});
 		await page.goto(url('/kommune/kinn'));
 		await reachForMap(page);
-		await expect.poll(() => statusSaying(page, 'kunne ikke lastes').count()).toBe(1);
+		await expect(statusSaying(page, 'kunne ikke lastes')).toHaveCount(1);
 		await expectStaticMapKept(page);
 		expect(errors).toEqual([]);
 	});
 
-	it('says at once, keeping the static map, when every tile fails (the tile server is down)', async ({ page }) => {
+	test('says at once, keeping the static map, when every tile fails (the tile server is down)', async ({ page }) => {
 		const errors = uncaught(page);
 		await page.context().route(/\/tiles\/.*\.pbf$/, (route) => route.abort('connectionrefused'));
 		await page.goto(url('/kommune/kinn'));
 		await reachForMap(page);
 		// Not at the timeout: that says «brukte for lang tid».
-		await expect.poll(() => statusSaying(page, 'Det interaktive kartet kunne ikke lastes').count()).toBe(1);
+		await expect(statusSaying(page, 'Det interaktive kartet kunne ikke lastes')).toHaveCount(1);
 		await expectStaticMapKept(page);
 		expect(errors).toEqual([]);
 	});
 
-	it('gives up after a while, keeping the static map, when the tiles never answer', async ({ page }) => {
+	test('gives up after a while, keeping the static map, when the tiles never answer', async ({ page }) => {
 		const errors = uncaught(page);
 		await page.context().route(/\/tiles\/.*\.pbf$/, () => {
 			// Never answered.
@@ -78,12 +78,12 @@ describe('the interactive map failing', () => {
 		await page.goto(url('/kommune/kinn'));
 		await reachForMap(page);
 		await outwait(page);
-		await expect.poll(() => statusSaying(page, 'brukte for lang tid').count()).toBe(1);
+		await expect(statusSaying(page, 'brukte for lang tid')).toHaveCount(1);
 		await expectStaticMapKept(page);
 		expect(errors).toEqual([]);
 	});
 
-	it('gives up after a while, keeping the static map, when MapLibre’s worker never answers', async ({ page }) => {
+	test('gives up after a while, keeping the static map, when MapLibre’s worker never answers', async ({ page }) => {
 		const errors = uncaught(page);
 		await page.addInitScript(() => {
 			// A worker that takes every message and answers none.
@@ -104,7 +104,7 @@ describe('the interactive map failing', () => {
 		await page.goto(url('/kommune/kinn'));
 		await reachForMap(page);
 		await outwait(page);
-		await expect.poll(() => statusSaying(page, 'brukte for lang tid').count()).toBe(1);
+		await expect(statusSaying(page, 'brukte for lang tid')).toHaveCount(1);
 		await expectStaticMapKept(page);
 		expect(errors).toEqual([]);
 	});

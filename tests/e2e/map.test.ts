@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { kategoriColour, MAP_COLOURS } from '../../src/lib/map/kategori-colours';
 import { NOMINEES } from '../../src/lib/award/nominees';
 import { FIRST_PAINT_LIMIT_MS } from '../../src/lib/start/first-paint';
@@ -17,8 +17,8 @@ import {
 	waitForMap
 } from './util';
 
-describe('the overview page /', () => {
-	it('draws the map with both class colours, names all six nominees, and stays on the site', async ({ open }) => {
+test.describe('the overview page /', () => {
+	test('draws the map with both class colours, names all six nominees, and stays on the site', async ({ open }) => {
 		const { page, externalRequests, errors } = await open('/');
 		await waitForMap(page);
 		const canvas = await mapScreenshot(page);
@@ -27,14 +27,14 @@ describe('the overview page /', () => {
 		expect(countColour(canvas, kategoriColour('under'))).toBeGreaterThan(20);
 		expect(countColour(canvas, kategoriColour('over'))).toBeGreaterThan(20);
 
-		const text = await page.locator('main').innerText();
+		const text = await page.getByRole('main').innerText();
 		for (const nominee of NOMINEES) expect(text).toContain(nominee.navn);
-		expect(await page.locator('.attribution').getByText('Kartgrunnlag: © Kartverket (CC BY 4.0)').isVisible()).toBe(true);
+		await expect(page.locator('.attribution').getByText('Kartgrunnlag: © Kartverket (CC BY 4.0)')).toBeVisible();
 		expect(externalRequests).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 
-	it('fits mainland Norway on a phone, with the legend naming each class', async ({ open }) => {
+	test('fits mainland Norway on a phone, with the legend naming each class', async ({ open }) => {
 		const { page, errors } = await open('/', PHONE_CONTEXT);
 		await waitForMap(page);
 		expect((await mapCanvas(page).boundingBox())?.width).toBe(PHONE.width);
@@ -49,7 +49,7 @@ describe('the overview page /', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('marks the map container ready only once the map has loaded', async ({ page }) => {
+	test('marks the map container ready only once the map has loaded', async ({ page }) => {
 		// What the page looked like when MapLibre put its canvas on it, and when the container said ready.
 		await page.addInitScript(() => {
 			new MutationObserver(() => {
@@ -64,10 +64,10 @@ describe('the overview page /', () => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		const seen = page.locator('html');
-		expect(await seen.getAttribute('data-ready-at-canvas')).toBe('false');
+		await expect(seen).toHaveAttribute('data-ready-at-canvas', 'false');
 		// The controls come with the loaded map.
-		expect(await seen.getAttribute('data-controls-at-ready')).toBe('true');
-		expect(await mapCanvas(page).count()).toBe(1);
+		await expect(seen).toHaveAttribute('data-controls-at-ready', 'true');
+		await expect(mapCanvas(page)).toHaveCount(1);
 	});
 });
 
@@ -82,12 +82,12 @@ async function holdImage(page: Page, pattern: string): Promise<() => void> {
 	return release;
 }
 
-describe('starting up', () => {
+test.describe('starting up', () => {
 	/** Notes on <html> when the map image was painted and when the app had started. */
 	const recordStart = () => {
 		// Read when noted: the init script runs before <html> exists.
 		const seen = () => document.documentElement.dataset;
-		// The scripts the page names in its HTML (its first view's); the start adds more links later.
+		// The scripts the page names in its HTML (its first paint's); the start adds more links later.
 		let named = new Set<string>();
 		document.addEventListener('DOMContentLoaded', () => {
 			named = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((link) => link.href));
@@ -114,14 +114,14 @@ describe('starting up', () => {
 		return files;
 	};
 
-	it('leaves the page as drawn, MapLibre only in the cache, until the visitor reaches for it with a key', async ({ page }) => {
+	test('leaves the page as drawn, MapLibre only in the cache, until the visitor reaches for it with a key', async ({ page }) => {
 		const prefetched = maplibreFiles(page);
 		// Not the tests' usual goto, which reaches for the page at once.
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		await expect.poll(() => prefetched.length).toBe(2);
 		expect(await appStarted(page)).toBe(false);
 		expect(await page.evaluate(() => 'maplibregl' in window)).toBe(false);
-		expect(await mapCanvas(page).count()).toBe(0);
+		await expect(mapCanvas(page)).toHaveCount(0);
 
 		await page.keyboard.press('Tab');
 		await waitForAppStart(page);
@@ -129,7 +129,7 @@ describe('starting up', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hopp til innholdet');
 	});
 
-	it('runs MapLibre from the cache on the reach, the prefetched files going over the network once', async ({ page }) => {
+	test('runs MapLibre from the cache on the reach, the prefetched files going over the network once', async ({ page }) => {
 		const prefetched = maplibreFiles(page);
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		await expect.poll(() => prefetched.length).toBe(2);
@@ -144,9 +144,9 @@ describe('starting up', () => {
 		expect(scriptTransfers).toEqual([0]);
 	});
 
-	it('fetches the page’s own code after the first paint, and runs it from the cache at the reach', async ({ page }) => {
+	test('fetches the page’s own code after the first paint, and runs it from the cache at the reach', async ({ page }) => {
 		const later = (await (await fetch(url('/kommune/kinn'))).text())
-			.match(/<meta name="vertskommunekartet:view-code" content="([^"]+)"/)![1]
+			.match(/<meta name="vertskommunekartet:page-code" content="([^"]+)"/)![1]
 			.split(' ');
 		const prefetched: string[] = [];
 		page.on('requestfinished', (request) => {
@@ -172,7 +172,7 @@ describe('starting up', () => {
 		expect(moduleTransfers.every((size) => size === 0)).toBe(true);
 	});
 
-	it('starts an embed by itself once its static map has painted', async ({ page }) => {
+	test('starts an embed by itself once its static map has painted', async ({ page }) => {
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'networkidle' });
 		await waitForAppStart(page);
@@ -180,7 +180,7 @@ describe('starting up', () => {
 		expect(await noted(page, 'data-started-at')).toBeGreaterThan(await noted(page, 'data-map-painted-at'));
 	});
 
-	it('starts an embed whose map image is slow after a while all the same', async ({ page }) => {
+	test('starts an embed whose map image is slow after a while all the same', async ({ page }) => {
 		const release = await holdImage(page, '**/kart/kinn.svg');
 		await page.addInitScript(recordStart);
 		await page.goto(url('/embed/kommune/kinn'), { waitUntil: 'commit' });
@@ -194,36 +194,36 @@ describe('starting up', () => {
 		await expect.poll(() => noted(page, 'data-map-painted-at')).toBeGreaterThan(0);
 	});
 
-	it('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
+	test('keeps a click on a button made before the app has started, and answers it once it has', async ({ page }) => {
 		await page.goto(url('/kommune/kinn'), { waitUntil: 'networkidle' });
 		expect(await appStarted(page)).toBe(false);
 		await page.getByRole('button', { name: 'Bygg inn' }).click();
 		await page.getByRole('dialog', { name: /Bygg inn/ }).waitFor();
 	});
 
-	it('follows an edition chosen before the app has started to that edition’s page', async ({ page }) => {
+	test('follows an edition chosen before the app has started to that edition’s page', async ({ page }) => {
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		expect(await appStarted(page)).toBe(false);
 		await filterLink(page, '2023').click();
 		await page.waitForURL(url('/2023'));
-		await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Årets vertskommune 2023');
-		expect(await filterLink(page, '2023').getAttribute('aria-current')).toBe('page');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Årets vertskommune 2023', { useInnerText: true });
+		await expect(filterLink(page, '2023')).toHaveAttribute('aria-current', 'page');
 	});
 
-	it('keeps text typed into the search before the app has started, and lists its hits once it has', async ({ page }) => {
+	test('keeps text typed into the search before the app has started, and lists its hits once it has', async ({ page }) => {
 		await page.goto(url('/'), { waitUntil: 'networkidle' });
 		expect(await appStarted(page)).toBe(false);
 		await searchField(page).pressSequentially('Rau');
-		await expect.poll(() => page.getByRole('option').first().innerText()).toContain('Rauma');
-		expect(await searchField(page).inputValue()).toBe('Rau');
+		await expect(page.getByRole('option').first()).toContainText('Rauma', { useInnerText: true });
+		await expect(searchField(page)).toHaveValue('Rau');
 	});
 });
 
-describe('the static build', () => {
-	it('names for preloading only the start’s scripts, with all they import, and the page’s own code for later', async () => {
+test.describe('the static build', () => {
+	test('names for preloading only the start’s scripts, with all they import, and the page’s own code for later', async () => {
 		const html = await (await fetch(url('/kommune/kinn'))).text();
 		const preloaded = [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((match) => match[1]);
-		const later = html.match(/<meta name="vertskommunekartet:view-code" content="([^"]+)"/)![1].split(' ');
+		const later = html.match(/<meta name="vertskommunekartet:page-code" content="([^"]+)"/)![1].split(' ');
 		expect(preloaded.filter((path) => path.includes('/entry/'))).toHaveLength(2);
 		expect(later.filter((path) => path.includes('/nodes/')).length).toBeGreaterThan(0);
 		expect(preloaded.filter((path) => later.includes(path))).toEqual([]);
@@ -236,7 +236,7 @@ describe('the static build', () => {
 		}
 	});
 
-	it('answers an unknown path with status 404 and the site’s 404 page', async () => {
+	test('answers an unknown path with status 404 and the site’s 404 page', async () => {
 		const response = await fetch(url('/finnes/ikke'));
 		expect(response.status).toBe(404);
 		expect(await response.text()).toContain('Fant ikke siden');

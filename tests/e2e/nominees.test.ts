@@ -1,10 +1,10 @@
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from './fixtures';
+import { expect, test } from './fixtures';
 import { kategoriColour } from '../../src/lib/map/kategori-colours';
 import { countColour } from './pixels';
 import {
-	heading as headingElement,
+	heading,
 	filterLink,
 	linkTo,
 	mapScreenshot,
@@ -17,23 +17,22 @@ import {
 	openMapPixel
 } from './util';
 
-const heading = (page: Page) => headingElement(page).innerText();
 const classLink = filterLink;
 /** Waits for the page to show `text` as its heading (rendering may follow the URL change). */
-const expectHeading = (page: Page, text: string) => expect.poll(() => heading(page)).toBe(text);
+const expectHeading = (page: Page, text: string) => expect(heading(page)).toHaveText(text);
 /** Marks the document so a full reload would be noticed. */
 const markDocument = (page: Page) => page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 const documentKept = (page: Page) => page.evaluate(() => (window as unknown as { marker?: number }).marker === 42);
 
-describe('navigation between kommuner', () => {
-	it('opens a nominee from the list without a reload, focused on its heading, with the full justification', async ({ open }) => {
+test.describe('navigation between kommuner', () => {
+	test('opens a nominee from the list without a reload, focused on its heading, with the full justification', async ({ open }) => {
 		const { page, errors } = await open('/');
 		await waitForMap(page);
 		await markDocument(page);
 		await linkTo(page, 'Rauma').click();
 		await page.waitForURL('**/kommune/rauma');
 		await expectHeading(page, 'Rauma');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('kommune-heading');
+		await expect(heading(page)).toBeFocused();
 		const text = await panel(page).innerText();
 		expect(text).toContain('Møre og Romsdal');
 		expect(text).toContain('under 15\u00a0000 innbyggere');
@@ -42,7 +41,7 @@ describe('navigation between kommuner', () => {
 		expect(errors).toEqual([]);
 	});
 
-	it('opens the kommune clicked on the map', async ({ page }) => {
+	test('opens the kommune clicked on the map', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		await markDocument(page);
@@ -50,11 +49,11 @@ describe('navigation between kommuner', () => {
 		const hit = await openMapPixel(page, kategoriColour('under'));
 		await page.mouse.click(hit.x, hit.y);
 		await page.waitForURL(/\/kommune\/(batsfjord|vestre-toten|rauma)$/);
-		await expect.poll(() => heading(page)).toMatch(/^(Båtsfjord|Vestre Toten|Rauma)$/);
+		await expect(heading(page)).toHaveText(/^(Båtsfjord|Vestre Toten|Rauma)$/);
 		expect(await documentKept(page)).toBe(true);
 	});
 
-	it('restores the previous selection with back and forward', async ({ page }) => {
+	test('restores the previous selection with back and forward', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		await linkTo(page, 'Rauma').click();
@@ -68,13 +67,13 @@ describe('navigation between kommuner', () => {
 		await expectHeading(page, 'Rauma');
 		await page.goBack();
 		await page.waitForURL((address) => address.pathname === '/');
-		await expect.poll(() => heading(page)).toContain('Årets vertskommune');
+		await expect(heading(page)).toContainText('Årets vertskommune');
 		await page.goForward();
 		await page.waitForURL('**/kommune/rauma');
 		await expectHeading(page, 'Rauma');
 	});
 
-	it('closes the panel with Escape, back to the overview of the same edition and focus returned', async ({ page }) => {
+	test('closes the panel with Escape, back to the overview of the same edition and focus returned', async ({ page }) => {
 		await page.goto(url('/2023'));
 		await waitForMap(page);
 		const link = linkTo(page, 'Sandefjord');
@@ -87,20 +86,20 @@ describe('navigation between kommuner', () => {
 	});
 });
 
-describe('the size-class filter', () => {
-	it('shows one class on the map and in the list, its own page, and leads on to the kommuner in that edition', async ({ page }) => {
+test.describe('the size-class filter', () => {
+	test('shows one class on the map and in the list, its own page, and leads on to the kommuner in that edition', async ({ page }) => {
 		await page.goto(url('/'));
 		await waitForMap(page);
 		await classLink(page, /Over 15\s000/).click();
 		await page.waitForURL(url('/2021/over'));
 		// The list, not the summary above it.
-		await expect.poll(() => page.locator('section.group').count()).toBe(1);
+		await expect(page.locator('section.group')).toHaveCount(1);
 		const list = await page.locator('section.group').innerText();
 		for (const name of ['Kinn', 'Kongsberg', 'Arendal']) expect(list).toContain(name);
 		for (const name of ['Båtsfjord', 'Vestre Toten', 'Rauma']) expect(list).not.toContain(name);
 		await expect.poll(async () => countColour(await mapScreenshot(page), kategoriColour('under'))).toBe(0);
 		expect(countColour(await mapScreenshot(page), kategoriColour('over'))).toBeGreaterThan(5);
-		expect(await classLink(page, /Over 15\s000/).getAttribute('aria-current')).toBe('page');
+		await expect(classLink(page, /Over 15\s000/)).toHaveAttribute('aria-current', 'page');
 
 		await linkTo(page, 'Kongsberg').click();
 		await page.waitForURL(url('/kommune/kongsberg'));
@@ -109,7 +108,7 @@ describe('the size-class filter', () => {
 		await page.waitForURL(url('/kommune/arendal'));
 	});
 
-	it('works without JavaScript: the class links are pages of their own', async ({ open }) => {
+	test('works without JavaScript: the class links are pages of their own', async ({ open }) => {
 		const { page } = await open('/2024', NO_JAVASCRIPT);
 		await classLink(page, /Under 15\s000/).click();
 		await page.waitForURL(url('/2024/under'));
@@ -118,12 +117,12 @@ describe('the size-class filter', () => {
 		expect(list).not.toContain('Asker');
 		await filterLink(page, '2019').click();
 		await page.waitForURL(url('/2019/under'));
-		expect(await heading(page)).toMatch(/^Årets vertskommune 2019/);
+		await expect(heading(page)).toHaveText(/^Årets vertskommune 2019/);
 	});
 });
 
-describe('addresses', () => {
-	it('leads /kommune/1539 to /kommune/rauma, also as a static file', async ({ page }) => {
+test.describe('addresses', () => {
+	test('leads /kommune/1539 to /kommune/rauma, also as a static file', async ({ page }) => {
 		const html = await (await fetch(url('/kommune/1539'))).text();
 		expect(html).toMatch(/http-equiv="refresh"[^>]*\/kommune\/rauma/);
 		expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/kommune\/rauma">/);
@@ -132,12 +131,12 @@ describe('addresses', () => {
 		await expectHeading(page, 'Rauma');
 	});
 
-	it('answers an unknown kommune with a 404 page that suggests names and links back', async ({ page }) => {
+	test('answers an unknown kommune with a 404 page that suggests names and links back', async ({ page }) => {
 		await page.goto(url('/kommune/trondhjem'));
 		const response = await fetch(url('/kommune/trondhjem'));
 		expect(response.status).toBe(404);
 		await expectHeading(page, 'Fant ikke siden');
-		await expect.poll(() => page.getByText('Vi fant ingen kommune med adressen «trondhjem».').isVisible()).toBe(true);
+		await expect(page.getByText('Vi fant ingen kommune med adressen «trondhjem».')).toBeVisible();
 		await page.getByRole('link', { name: 'Trondheim' }).click();
 		await page.waitForURL('**/kommune/trondheim');
 		await expectHeading(page, 'Trondheim');
@@ -146,7 +145,7 @@ describe('addresses', () => {
 		await page.waitForURL((address) => address.pathname === '/');
 	});
 
-	it('shows a kommune that was not nominated with the nominees of its county in the edition shown', async ({ page }) => {
+	test('shows a kommune that was not nominated with the nominees of its county in the edition shown', async ({ page }) => {
 		await page.goto(url('/kommune/molde'));
 		const text = await panel(page).innerText();
 		expect(text).toContain('Molde er ikke blant de nominerte som er kjent fra kåringene 2019–2025.');
@@ -157,14 +156,14 @@ describe('addresses', () => {
 	});
 });
 
-describe('sharing', () => {
-	it('serves the justification in the HTML of a nominee page, without JavaScript', async ({ open }) => {
+test.describe('sharing', () => {
+	test('serves the justification in the HTML of a nominee page, without JavaScript', async ({ open }) => {
 		const { page } = await open('/kommune/kinn', NO_JAVASCRIPT);
 		await expectHeading(page, 'Kinn');
-		expect(await page.locator('body').innerText()).toContain('Kinn kommune ble etablert 01.01.20');
+		await expect(page.locator('body')).toContainText('Kinn kommune ble etablert 01.01.20', { useInnerText: true });
 	});
 
-	it('gives every page its own title, description, canonical URL and card tags with a share image', async () => {
+	test('gives every page its own title, description, canonical URL and card tags with a share image', async () => {
 		const html = await (await fetch(url('/kommune/kinn'))).text();
 		expect(html).toMatch(/<title>Kinn – nominert til Årets vertskommune 2022<\/title>/);
 		expect(html).toMatch(
@@ -189,11 +188,11 @@ describe('sharing', () => {
 		expect(countColour(PNG.sync.write(png), kategoriColour('over'))).toBeGreaterThan(50);
 	});
 
-	it('copies the link and says so where the Web Share API is missing', async ({ open }) => {
+	test('copies the link and says so where the Web Share API is missing', async ({ open }) => {
 		const { page } = await open('/kommune/arendal', { permissions: ['clipboard-read', 'clipboard-write'] });
 		await page.evaluate(() => Object.defineProperty(navigator, 'share', { value: undefined }));
 		await page.getByRole('button', { name: 'Del' }).click();
-		await expect.poll(() => statusSaying(page, 'Lenken er kopiert.').count()).toBe(1);
+		await expect(statusSaying(page, 'Lenken er kopiert.')).toHaveCount(1);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url('/kommune/arendal'));
 	});
 });

@@ -4,9 +4,8 @@
  * worker says another version.
  */
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { describe, expect, it } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { startStaticServer, type StaticServer } from './serve';
 import { appStarted, filterLink, heading, nextLink, startApp, staticMap } from './util';
 
@@ -27,8 +26,8 @@ const kept = (page: Page) =>
 	);
 const mapShows = (page: Page) => staticMap(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
 
-describe('offline', () => {
-	it('keeps the pages a reader has seen: «Forrige» opens one offline, before the app has started and after', async ({ open }) => {
+test.describe('offline', () => {
+	test('keeps the pages a reader has seen: «Forrige» opens one offline, before the app has started and after', async ({ open }) => {
 		const { page } = await open('/kommune/rauma');
 		await controlled(page);
 		await kept(page);
@@ -41,51 +40,51 @@ describe('offline', () => {
 		await page.context().setOffline(true);
 		await page.getByRole('link', { name: /Forrige/ }).click();
 		await page.waitForURL('**/kommune/rauma');
-		await expect.poll(() => heading(page).innerText()).toBe('Rauma');
+		await expect(heading(page)).toHaveText('Rauma', { useInnerText: true });
 		await expect.poll(() => mapShows(page)).toBe(true);
 		// Loaded in full from the kept copy; offline, its app waits for the connection.
 		expect(await appStarted(page)).toBe(false);
 		await nextLink(page).click();
 		await page.waitForURL('**/kommune/kinn/2021');
-		await expect.poll(() => heading(page).innerText()).toBe('Kinn');
+		await expect(heading(page)).toHaveText('Kinn', { useInnerText: true });
 		await page.reload();
-		await expect.poll(() => heading(page).innerText()).toBe('Kinn');
+		await expect(heading(page)).toHaveText('Kinn', { useInnerText: true });
 		await expect.poll(() => mapShows(page)).toBe(true);
 	});
 
-	it('answers a page not yet seen with a Norwegian page that offers to try again, not the browser’s error', async ({ open }) => {
+	test('answers a page not yet seen with a Norwegian page that offers to try again, not the browser’s error', async ({ open }) => {
 		const { page } = await open('/kommune/rauma');
 		await controlled(page);
 		await page.context().setOffline(true);
 		await filterLink(page, '2019').click();
 		await page.waitForURL('**/kommune/rauma/2019');
-		await expect.poll(() => heading(page).innerText()).toBe('Du er frakoblet');
-		expect(await page.locator('main').innerText()).toContain('Sidene du har sett, kan du fortsatt lese uten nett.');
+		await expect(heading(page)).toHaveText('Du er frakoblet', { useInnerText: true });
+		await expect(page.getByRole('main')).toContainText('Sidene du har sett, kan du fortsatt lese uten nett.', { useInnerText: true });
 		// Styled: its stylesheet was kept with it.
-		expect(await page.locator('main').evaluate((main) => getComputedStyle(main).maxWidth)).not.toBe('none');
+		expect(await page.getByRole('main').evaluate((main) => getComputedStyle(main).maxWidth)).not.toBe('none');
 
 		// Back online, «Prøv igjen» loads the page asked for.
 		await page.context().setOffline(false);
 		await page.getByRole('button', { name: 'Prøv igjen' }).click();
-		await expect.poll(() => heading(page).innerText()).toBe('Rauma');
+		await expect(heading(page)).toHaveText('Rauma', { useInnerText: true });
 		expect(new URL(page.url()).pathname).toBe('/kommune/rauma/2019');
 	});
 });
 
-describe('a new deploy', () => {
+test.describe('a new deploy', () => {
 	const DIR = 'build-next-deploy';
 	let server: StaticServer;
-	beforeAll(async () => {
+	test.beforeAll(async () => {
 		rmSync(DIR, { recursive: true, force: true });
 		cpSync('build', DIR, { recursive: true });
 		server = await startStaticServer(DIR);
 	});
-	afterAll(async () => {
+	test.afterAll(async () => {
 		await server?.close();
 		rmSync(DIR, { recursive: true, force: true });
 	});
 
-	it('replaces the old build’s cache with its own, and the pages open while it does', async ({ open }) => {
+	test('replaces the old build’s cache with its own, and the pages open while it does', async ({ open }) => {
 		const { page, errors } = await open(`${server.url}/kommune/rauma`);
 		await controlled(page);
 		await kept(page);
@@ -108,7 +107,7 @@ describe('a new deploy', () => {
 		await kept(page);
 		await page.context().setOffline(true);
 		await page.reload();
-		await expect.poll(() => heading(page).innerText()).toBe('Rauma');
+		await expect(heading(page)).toHaveText('Rauma', { useInnerText: true });
 		expect(errors).toEqual([]);
 	});
 });

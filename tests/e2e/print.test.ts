@@ -4,10 +4,10 @@
  * printing to PDF in Chromium (the pages were looked at as images with pdftoppm while this was
  * written; the test reads the PDF's page boxes, so it needs no PDF tools).
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { NOMINEES } from '../../src/lib/award/nominees';
-import { pagePoint, staticMap, url, waitForMap } from './util';
+import { pagePoint, staticMap, url, waitForMap, mapMarker } from './util';
 
 /** What must not be on paper: the site's header, the sheet's handle, the map's controls and legend, buttons. */
 const SCREEN_ONLY = [
@@ -48,8 +48,8 @@ function pageSizes(pdf: Buffer): number[][] {
 
 const A4 = [595.92, 842.88];
 
-describe('print', () => {
-	it('puts a kommune page on A4 as the static map, then the text and its source, without controls', async ({ page }) => {
+test.describe('print', () => {
+	test('puts a kommune page on A4 as the static map, then the text and its source, without controls', async ({ page }) => {
 		await page.goto(url('/kommune/rauma'));
 		await staticMap(page).waitFor();
 		const layout = await printLayout(page);
@@ -72,7 +72,7 @@ describe('print', () => {
 		}
 	});
 
-	it('puts the overview on A4 the same way', async ({ page }) => {
+	test('puts the overview on A4 the same way', async ({ page }) => {
 		await page.goto(url('/'));
 		await staticMap(page).waitFor();
 		const layout = await printLayout(page);
@@ -82,24 +82,24 @@ describe('print', () => {
 		expect(pageSizes(await page.pdf({ format: 'A4', printBackground: true })).length).toBeLessThanOrEqual(3);
 	});
 
-	it('fits a kommune that was not nominated, its nearest nominees and the footer on one sheet', async ({ page }) => {
+	test('fits a kommune that was not nominated, its nearest nominees and the footer on one sheet', async ({ page }) => {
 		await page.goto(url('/kommune/oslo'));
 		await staticMap(page).waitFor();
 		expect((await printLayout(page)).text).toContain('Nærmeste nominerte');
 		expect(pageSizes(await page.pdf({ format: 'A4', printBackground: true })).length).toBe(1);
 	});
 
-	it('leaves off what the pointer and keyboard were doing: the tooltip, the open legend, focus rings', async ({ open }) => {
+	test('leaves off what the pointer and keyboard were doing: the tooltip, the open legend, focus rings', async ({ open }) => {
 		// A map small enough that its legend is behind a button, opened; the mouse over a kommune; a nominee's label focused.
 		const { page } = await open('/', { viewport: { width: 1024, height: 768 } });
 		await waitForMap(page);
 		await page.getByRole('button', { name: 'Tegnforklaring' }).click();
-		await expect.poll(() => page.locator('.legend-panel').isVisible()).toBe(true);
+		await expect(page.locator('.legend-panel')).toBeVisible();
 		const hattfjelldal = await pagePoint(page, [14.2, 65.55]);
 		await page.mouse.move(hattfjelldal.x, hattfjelldal.y);
-		await expect.poll(() => page.getByRole('tooltip').isVisible()).toBe(true);
+		await expect(page.getByRole('tooltip')).toBeVisible();
 		await page.keyboard.press('Shift+Tab');
-		await page.locator(`.labels-frame .l-n${NOMINEES[0].nummer}`).focus();
+		await mapMarker(page, NOMINEES[0].nummer).focus();
 		const ring = () =>
 			page.evaluate(() => {
 				const pill = document.activeElement?.querySelector('.pill');
@@ -108,12 +108,12 @@ describe('print', () => {
 		expect(await ring()).toBe('solid');
 		const layout = await printLayout(page);
 		expect(layout.onPaper).toEqual([]);
-		expect(await page.getByRole('tooltip').isVisible()).toBe(false);
-		expect(await page.locator('.legend-panel').isVisible()).toBe(false);
+		await expect(page.getByRole('tooltip')).toBeHidden();
+		await expect(page.locator('.legend-panel')).toBeHidden();
 		expect(await ring()).toBe('none');
 	});
 
-	it('prints the static view also after the interactive map has taken over', async ({ page }) => {
+	test('prints the static view also after the interactive map has taken over', async ({ page }) => {
 		await page.goto(url('/kommune/kinn'));
 		await waitForMap(page);
 		const layout = await printLayout(page);

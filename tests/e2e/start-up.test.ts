@@ -4,20 +4,19 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from './fixtures';
+import { expect, test } from './fixtures';
 import { staticMap, url } from './util';
-import { VIEW_CODE_META } from '../../src/lib/start/view-code';
+import { PAGE_CODE_META } from '../../src/lib/start/page-code';
 
 const BUILD = 'build';
 const html = (file: string) => readFileSync(join(BUILD, file), 'utf8');
 const preloaded = (page: string) => [...page.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((m) => m[1]);
 const namedForLater = (page: string) =>
-	new RegExp(`<meta name="${VIEW_CODE_META}" content="([^"]*)">`).exec(page)?.[1].split(' ').filter(Boolean) ?? [];
+	new RegExp(`<meta name="${PAGE_CODE_META}" content="([^"]*)">`).exec(page)?.[1].split(' ').filter(Boolean) ?? [];
 
-describe('what the start-up relies on in SvelteKit', () => {
-	it.for(['index.html', '2023/over.html', 'kommune/halden.html', 'embed/kommune/kinn/2021.html'])(
-		'%s preloads only the start’s scripts and names the page nodes for later',
-		(file) => {
+test.describe('what the start-up relies on in SvelteKit', () => {
+	for (const file of ['index.html', '2023/over.html', 'kommune/halden.html', 'embed/kommune/kinn/2021.html'])
+		test(`${file} preloads only the start’s scripts and names the page nodes for later`, () => {
 			const page = html(file);
 			const message =
 				'SvelteKit no longer asks the `preload` option about the start’s scripts before the page nodes (`nodes/` files), ' +
@@ -31,14 +30,13 @@ describe('what the start-up relies on in SvelteKit', () => {
 				message
 			).toBe(true);
 			expect(preloaded(page).length, 'the start needs scripts of its own').toBeGreaterThan(0);
-		}
-	);
+		});
 
-	it('generates the page nodes where first-view-bundle.ts looks for them, and keeps them out of the start’s chunk', () => {
+	test('generates the page nodes where first-paint-bundle.ts looks for them, and keeps them out of the start’s chunk', () => {
 		const nodes = '.svelte-kit/generated/client-optimized/nodes';
 		expect(
 			existsSync(nodes) && readdirSync(nodes).length > 0,
-			`SvelteKit no longer generates the page nodes under ${nodes}: update PAGE_NODE in src/lib/start/first-view-bundle.ts`
+			`SvelteKit no longer generates the page nodes under ${nodes}: update PAGE_NODE in src/lib/start/first-paint-bundle.ts`
 		).toBe(true);
 		// The page components' text is in no script the HTML preloads: it waits in the view chunk.
 		for (const href of preloaded(html('kommune/halden.html'))) {
@@ -46,7 +44,7 @@ describe('what the start-up relies on in SvelteKit', () => {
 		}
 	});
 
-	it('holds hydration while the `init` hook’s promise is pending: a page that is never reached never starts', async ({ page }) => {
+	test('holds hydration while the `init` hook’s promise is pending: a page that is never reached never starts', async ({ page }) => {
 		await page.goto(url('/kommune/halden'));
 		// Painted, loaded, and the page code prefetched: everything but a reach has happened.
 		await expect.poll(() => staticMap(page).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
@@ -61,8 +59,8 @@ describe('what the start-up relies on in SvelteKit', () => {
 	});
 });
 
-describe('what the build ships', () => {
-	it('ships MapLibre’s stylesheet once: the server build’s copy is the client’s', () => {
+test.describe('what the build ships', () => {
+	test('ships MapLibre’s stylesheet once: the server build’s copy is the client’s', () => {
 		const assets = readdirSync(join(BUILD, '_app/immutable/assets'));
 		expect(assets.filter((name) => /^maplibre-gl\.[\w-]+\.css$/.test(name))).toHaveLength(1);
 	});

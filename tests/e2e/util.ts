@@ -1,12 +1,11 @@
 /** Shared helpers for the end-to-end tests: the site address, context presets, and the locators the tests share. */
-import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import type { BrowserContextOptions, Locator, Page } from '@playwright/test';
 import { project } from '../../src/lib/map/mercator';
 import { MAX_SCALE } from '../../src/lib/map/views';
+import { SITE } from './site';
 
-export const baseURL = () => inject('baseURL');
-/** The full address of `path` on the site under test. */
-export const url = (path: string) => baseURL() + path;
+/** The full address of `path` on the site under test (for requests outside a page; `page.goto` takes the path). */
+export const url = (path: string) => SITE + path;
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -18,14 +17,19 @@ export const NO_JAVASCRIPT: BrowserContextOptions = { javaScriptEnabled: false }
 export const REDUCED_MOTION: BrowserContextOptions = { reducedMotion: 'reduce' };
 
 // Locators.
-export const heading = (page: Page) => page.locator('h1');
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** The kommune panel (or the overview's text) beside the map. */
 export const panel = (page: Page) => page.getByRole('complementary');
 export const searchField = (page: Page) => page.getByRole('combobox', { name: 'Søk etter kommune' });
-export const mapArea = (page: Page) => page.locator('.map-area');
+/** The map: its static view, the interactive map once started, and what floats over them. */
+export const mapArea = (page: Page) => page.getByRole('region', { name: 'Kart', exact: true });
+/** The part of the map nothing covers, which each view is fitted to. */
+export const mapFrame = (page: Page) => page.locator('.map-frame').first();
 export const mapCanvas = (page: Page) => page.locator('.maplibregl-canvas');
-/** The static first view's base image (its fills). */
+/** The static first paint's base image (its fills). */
 export const staticMap = (page: Page) => page.locator('.map-frame:not(.labels-frame) img').first();
+/** The selected kommune's outline on the static view. */
+export const selectedOutline = (page: Page) => page.locator('.map-frame .outline path');
 export const tooltip = (page: Page) => page.getByRole('tooltip');
 export const mapButton = (page: Page, name: 'Zoom inn' | 'Zoom ut' | 'Vis hele Norge') => page.getByRole('button', { name });
 /** The polite live region that says what the map shows. */
@@ -73,7 +77,7 @@ export const waitForAppStart = (page: { locator: (selector: string) => Locator }
  * the part of the map nothing covers (the controls a phone lays over its top lie above it).
  */
 export async function reachForMap(page: Page): Promise<void> {
-	const frame = await page.locator('.map-frame').first().boundingBox();
+	const frame = await mapFrame(page).boundingBox();
 	if (!frame) throw new Error('The map is not on the page');
 	await page.mouse.move(frame.x + frame.width - 3, frame.y + 3);
 }
@@ -129,7 +133,7 @@ export async function touchDrag(
 
 /** Moves the mouse over the free part of the map (which starts the interactive map) and waits until it is ready. */
 export async function startMap(page: Page): Promise<void> {
-	const box = await page.locator('.map-area').boundingBox();
+	const box = await mapArea(page).boundingBox();
 	if (!box) throw new Error('The page has no .map-area');
 	await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.4);
 	await waitForMap(page);
@@ -194,9 +198,10 @@ export function overlayRects(page: Page): Promise<{ name: string; rect: Rect }[]
 	});
 }
 
-export async function rectOf(page: Page, selector: string): Promise<Rect> {
-	const box = await page.locator(selector).first().boundingBox();
-	if (!box) throw new Error(`${selector} is not on the page`);
+/** Where `locator` is on the page; an error if it is not. */
+export async function rectOf(locator: Locator): Promise<Rect> {
+	const box = await locator.boundingBox();
+	if (!box) throw new Error(`${locator} is not on the page`);
 	return box;
 }
 

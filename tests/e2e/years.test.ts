@@ -3,12 +3,12 @@
  * the page of that state, followed by mouse or keyboard, keeping the class; on a kommune's page, its
  * pages in each edition.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { yearMarks } from '../../src/lib/award/award-history';
 import type { YearFilter } from '../../src/lib/url/paths';
 import type { Kategori } from '../../src/lib/award/nominees';
-import { filterControls, filterLink, PHONE, PHONE_CONTEXT, startApp, url } from './util';
+import { filterControls, filterLink, PHONE, PHONE_CONTEXT, startApp, url, selectedOutline } from './util';
 import { YEAR_FILTERS } from '../../src/lib/url/paths';
 
 /** The kommuner the map marks, by number: the nominee markers drawn. */
@@ -38,8 +38,8 @@ const expectedWinners = (år: YearFilter, kategori: Kategori | null = null) =>
 
 const N = '\u00a0';
 
-describe('the edition and class controls', () => {
-	it('lead to each edition’s own page, which marks its nominees and winners on the map and keeps the class', async ({ page }) => {
+test.describe('the edition and class controls', () => {
+	test('lead to each edition’s own page, which marks its nominees and winners on the map and keeps the class', async ({ page }) => {
 		await page.goto(url('/'));
 		await expect.poll(() => markedOnMap(page)).toEqual(expected(2021));
 		expect(await winnersOnMap(page)).toEqual(expectedWinners(2021));
@@ -48,9 +48,9 @@ describe('the edition and class controls', () => {
 			await page.waitForURL(url(`/${year}`));
 			await expect.poll(() => markedOnMap(page)).toEqual(expected(year));
 			expect(await winnersOnMap(page)).toEqual(expectedWinners(year));
-			expect(await filterLink(page, String(year)).getAttribute('aria-current')).toBe('page');
+			await expect(filterLink(page, String(year))).toHaveAttribute('aria-current', 'page');
 			// The coloured shapes of the static map follow the edition too.
-			expect(await page.locator('.map-frame .shapes path').count()).toBe(expected(year).length);
+			await expect(page.locator('.map-frame .shapes path')).toHaveCount(expected(year).length);
 		}
 		await filterLink(page, /^Over 15/).click();
 		await page.waitForURL(url('/2024/over'));
@@ -62,7 +62,7 @@ describe('the edition and class controls', () => {
 		await expect.poll(() => markedOnMap(page)).toEqual(expected(2021));
 	});
 
-	it('are reached and followed with the keyboard, focus kept on the control', async ({ page }) => {
+	test('are reached and followed with the keyboard, focus kept on the control', async ({ page }) => {
 		await page.goto(url('/2021/over'));
 		await startApp(page);
 		await filterLink(page, '2021').focus();
@@ -72,10 +72,10 @@ describe('the edition and class controls', () => {
 		await page.waitForURL(url('/2022/over'));
 		await expect.poll(() => markedOnMap(page)).toEqual(expected(2022, 'over'));
 		// Once the app has started the page changes without a reload, and focus stays on the control.
-		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('2022');
+		await expect(filterLink(page, '2022')).toBeFocused();
 	});
 
-	it('mark every kommune ever nominated under «Alle år», naming the winners', async ({ page }) => {
+	test('mark every kommune ever nominated under «Alle år», naming the winners', async ({ page }) => {
 		await page.goto(url('/alle'));
 		await expect.poll(() => markedOnMap(page)).toEqual(expected('alle'));
 		// So many at once: only the winners carry a label beside their marker, on the map or in its inset.
@@ -93,12 +93,12 @@ describe('the edition and class controls', () => {
 		);
 	});
 
-	it('are in sight on a phone without opening the legend, the map still there, and lead a kommune through the editions', async ({
+	test('are in sight on a phone without opening the legend, the map still there, and lead a kommune through the editions', async ({
 		open
 	}) => {
 		const { page } = await open('/kommune/halden', PHONE_CONTEXT);
-		await expect.poll(() => page.locator('.map-frame .shapes path.over[data-nummer="3001"]').count()).toBe(1);
-		expect(await page.locator('.map-frame .outline path').count()).toBe(1);
+		await expect(page.locator('.map-frame .shapes path.over[data-nummer="3001"]')).toHaveCount(1);
+		await expect(selectedOutline(page)).toHaveCount(1);
 		const controls = filterControls(page);
 		const box = (await controls.boundingBox())!;
 		expect(box.y + box.height).toBeLessThan(PHONE.height / 3);
@@ -108,13 +108,13 @@ describe('the edition and class controls', () => {
 		expect(frame.y).toBeGreaterThanOrEqual(box.y + box.height);
 		expect(frame.height).toBeGreaterThan(200);
 		// A kommune page has the editions only; each keeps the kommune.
-		expect(await controls.getByRole('link').count()).toBe(YEAR_FILTERS.length);
+		await expect(controls.getByRole('link')).toHaveCount(YEAR_FILTERS.length);
 		await filterLink(page, '2025').click();
 		await page.waitForURL(url('/kommune/halden/2025'));
 		// Halden was not nominated in 2025: not coloured, no marker; its panel still tells its own story.
-		await expect.poll(() => page.locator('.map-frame .shapes path[data-nummer="3001"]').count()).toBe(0);
+		await expect(page.locator('.map-frame .shapes path[data-nummer="3001"]')).toHaveCount(0);
 		expect(await markedOnMap(page)).not.toContain('3001');
-		expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Halden');
-		expect(await page.locator('.kind').innerText()).toBe(`Vinner 2023, over 15${N}000 innbyggere`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halden', { useInnerText: true });
+		await expect(page.locator('.kind')).toHaveText(`Vinner 2023, over 15${N}000 innbyggere`, { useInnerText: true });
 	});
 });

@@ -2,14 +2,14 @@
  * The start-up: the page is what the server drew until the visitor first reaches for it; then the
  * app starts (hydrates). A visitor who only reads never pays for hydrating, and nothing competes
  * with the first paint. Used by src/hooks.client.ts (`init`) and the root layout (`appStarted`);
- * src/hooks.server.ts and first-view-bundle.ts shape what the HTML asks for.
+ * src/hooks.server.ts and first-paint-bundle.ts shape what the HTML asks for.
  *
  *   first-reach.ts        the first pointer move or press, touch, key, focus, wheel or click
  *   first-paint.ts        when the static map has painted (what waits for it: prefetches, an embed's start)
  *   early-clicks.ts       a button clicked before the start is clicked again after it
  *   early-gestures.ts     a drag before the start moves the sheet or the static map
- *   view-code.ts          the page's own code, named in a <meta> and prefetched after the paint
- *   first-view-bundle.ts  the Vite plugin: the start's chunk (`site`) apart from the pages' (`view`)
+ *   page-code.ts          the page's own code, named in a <meta> and prefetched after the paint
+ *   first-paint-bundle.ts  the Vite plugin: the start's chunk (`site`) apart from the pages' (`page`)
  *
  * What it relies on in SvelteKit (tests/e2e/start-up.test.ts fails, saying which, if an upgrade
  * changes one):
@@ -17,7 +17,7 @@
  *   - the server's `preload` option is asked about the start's scripts first, then about each page
  *     node (a path with `/nodes/`) and what it imports (server.ts);
  *   - the generated page nodes live under `.svelte-kit/generated/client-optimized/nodes/` (client/nodes in dev), which
- *     first-view-bundle.ts keeps out of the start's chunk.
+ *     first-paint-bundle.ts keeps out of the start's chunk.
  */
 import { base } from '$app/paths';
 import { prefetchMapEngine } from './engine-files';
@@ -26,7 +26,7 @@ import { listenForEarlyGestures } from './early-gestures';
 import { registerServiceWorker } from '../offline/register';
 import { firstPaintDone } from './first-paint';
 import { firstReach, recordPointer, stopRecordingPointer } from './first-reach';
-import { prefetchViewCode } from './view-code';
+import { prefetchPageCode } from './page-code';
 
 /**
  * For `init`: resolves when the app may start. An embed starts once its static map has painted:
@@ -43,7 +43,7 @@ export function startWhenReached(): Promise<void> {
 	document.documentElement.dataset.scripted = '';
 	// After the map's paint: Lighthouse counts a download started before it as part of the paint.
 	const painted = firstPaintDone();
-	void painted.then(prefetchViewCode);
+	void painted.then(prefetchPageCode);
 	// An embed's host page decides what happens offline.
 	if (location.pathname.startsWith(`${base}/embed`)) return painted;
 	void painted.then(registerServiceWorker);

@@ -1,12 +1,12 @@
 /**
  * Pages name for preloading only the scripts the start runs; the page's own code goes in a <meta>
- * (view-code.ts) and is prefetched after the first paint. SvelteKit asks about the start's scripts
+ * (page-code.ts) and is prefetched after the first paint. SvelteKit asks about the start's scripts
  * first, then about each page node (a `nodes/` file) with what it imports (see client.ts).
  */
 import type { Handle } from '@sveltejs/kit';
-import { VIEW_CODE_META } from './view-code';
+import { PAGE_CODE_META } from './page-code';
 
-export const nameViewCodeForLater: Handle = async ({ event, resolve }) => {
+export const namePageCodeForLater: Handle = async ({ event, resolve }) => {
 	const later: string[] = [];
 	let pageCode = false;
 	return resolve(event, {
@@ -17,6 +17,6 @@ export const nameViewCodeForLater: Handle = async ({ event, resolve }) => {
 			return !pageCode;
 		},
 		transformPageChunk: ({ html }) =>
-			later.length === 0 ? html : html.replace('</head>', `<meta name="${VIEW_CODE_META}" content="${later.join(' ')}">\n</head>`)
+			later.length === 0 ? html : html.replace('</head>', `<meta name="${PAGE_CODE_META}" content="${later.join(' ')}">\n</head>`)
 	});
 };
