@@ -14,6 +14,7 @@ import { hasNginx, NGINX, startNginx } from './nginx';
 import type { StaticServer } from './serve';
 import { SITE } from './site';
 import { mapCanvas, startMap, heading } from './util';
+import { HISTORY_RANGE } from '../../src/lib/pages/page-text';
 
 if (!hasNginx)
 	console.warn(`deploy.test.ts: ${NGINX} is missing, so the nginx tests are skipped (apt-get install -y nginx; .ci/run installs it).`);
@@ -52,7 +53,7 @@ const ADDRESSES: [string, Answer][] = [
 	['/2023', { status: 200, type: 'text/html', contains: 'Årets vertskommune 2023' }],
 	['/2023/over', { status: 200, type: 'text/html', contains: 'Kommuner over 15' }],
 	['/2023/', { status: 308, location: '/2023' }],
-	['/alle/under', { status: 200, type: 'text/html', contains: 'Kåringen 2019–2025' }],
+	['/alle/under', { status: 200, type: 'text/html', contains: `Kåringen ${HISTORY_RANGE}` }],
 	['/2020', NOT_FOUND],
 	['/kommune/kinn/2021', { status: 200, type: 'text/html', contains: '<h1 id="kommune-heading"' }],
 	['/kommune/kinn/2021/__data.json', { status: 200, type: 'application/json', contains: '"kinn"' }],

@@ -24,6 +24,7 @@ import {
 	mapArea
 } from './util';
 import { allFilters, embedPath, filterKey, kommuneFilters, overviewPath } from '../../src/lib/url/paths';
+import { HISTORY_RANGE } from '../../src/lib/pages/page-text';
 
 const embedPage = (page: Page) => page.frame({ url: /\/embed/ })!;
 const frameHeading = (frame: Frame) => frame.getByRole('heading', { level: 1 }).innerText();
@@ -244,7 +245,7 @@ test.describe('oEmbed', () => {
 		['/2023/over', /^Årets vertskommune 2023/],
 		['/kommune/rauma', 'Rauma'],
 		['/kommune/kinn/2021', 'Kinn'],
-		['/kaaringen', 'Kåringen 2019–2025']
+		['/kaaringen', `Kåringen ${HISTORY_RANGE}`]
 	] as const) {
 		test(`turns ${path}, pasted into a CMS, into the map in the article, sized to its content`, async ({ open, otherSite }) => {
 			// As WordPress does: fetch the page, find the link, fetch the JSON with its parameters, insert the html.

@@ -21,7 +21,7 @@ import { expect, test } from './fixtures';
 import { heading, NO_JAVASCRIPT, panel, PHONE, PHONE_CONTEXT, startApp, url } from './util';
 import { kommuneBySlug } from '../../src/lib/kommuner/geography';
 import { KATEGORI_LABEL } from '../../src/lib/award/nominees';
-import { awardName } from '../../src/lib/pages/page-text';
+import { awardName, HISTORY_RANGE } from '../../src/lib/pages/page-text';
 import { kommunePath } from '../../src/lib/url/paths';
 
 /** The nominee links of the list on the overview, with their text. */
@@ -160,7 +160,7 @@ test.describe("each kommune's history with the award", () => {
 		test(`/kommune/${slug} shows its nominations, the latest first`, async ({ open }) => {
 			const { page } = await open(`/kommune/${slug}`);
 			const entries = historyOf(kommuneBySlug(slug)!.nummer).toReversed();
-			const history = page.getByRole('region', { name: 'Kåringen 2019–2025' });
+			const history = page.getByRole('region', { name: `Kåringen ${HISTORY_RANGE}` });
 			expect(await history.locator('.entry').allInnerTexts()).toEqual(entries.map(describeNomination));
 			expect(await history.locator('.reform').allInnerTexts()).toEqual(entries.map(describeReform).filter((text) => text !== null));
 			const sources = history.getByRole('link', { name: /^Kilder for \d{4}$/ });
@@ -172,7 +172,7 @@ test.describe("each kommune's history with the award", () => {
 
 	test('says so where a kommune is among no known nominees', async () => {
 		const page = await html('/kommune/oslo');
-		expect(page).toContain('Oslo er ikke blant de nominerte som er kjent fra kåringene 2019–2025.');
+		expect(page).toContain(`Oslo er ikke blant de nominerte som er kjent fra kåringene ${HISTORY_RANGE}.`);
 	});
 });
 
@@ -186,7 +186,7 @@ test.describe('the history page', () => {
 			.getByRole('link', { name: /Kåringen år for år/ })
 			.click();
 		await page.waitForURL('**/kaaringen');
-		await expect(heading(page)).toHaveText('Kåringen 2019–2025');
+		await expect(heading(page)).toHaveText(`Kåringen ${HISTORY_RANGE}`);
 		// Every fact of every section is compared with the history file in src/routes/kaaringen/page.test.ts.
 		const years = await page.locator('section.edition h2').allInnerTexts();
 		expect(years.map(Number)).toEqual([...AWARD_YEARS, ...YEARS_WITHOUT_AWARD.map((none) => none.year)].sort((a, b) => a - b));
@@ -216,11 +216,11 @@ test.describe('the history page', () => {
 
 	test('is linked from the overview', async ({ open }) => {
 		const { page } = await open('/');
-		const link = page.locator('.history-link').getByRole('link', { name: 'Kåringen år for år, 2019–2025' });
+		const link = page.locator('.history-link').getByRole('link', { name: `Kåringen år for år, ${HISTORY_RANGE}` });
 		await expect(link).toHaveAttribute('href', '/kaaringen#kaaringen-2021');
 		await link.click();
 		await page.waitForURL('**/kaaringen#kaaringen-2021');
-		await expect(heading(page)).toHaveText('Kåringen 2019–2025');
+		await expect(heading(page)).toHaveText(`Kåringen ${HISTORY_RANGE}`);
 	});
 });
 
@@ -268,8 +268,8 @@ test.describe('an edition’s page', () => {
 		open
 	}) => {
 		const { page } = await open('/alle');
-		await expect(heading(page)).toHaveText('Kåringen 2019–2025');
-		const list = page.getByRole('list', { name: 'Alle nominerte kommuner 2019–2025' });
+		await expect(heading(page)).toHaveText(`Kåringen ${HISTORY_RANGE}`);
+		const list = page.getByRole('list', { name: `Alle nominerte kommuner ${HISTORY_RANGE}` });
 		await expect(list.getByRole('listitem')).toHaveCount(yearMarks('alle').length);
 		await expect(list.getByRole('listitem').filter({ hasText: 'Haram' })).toHaveText(/2019[^;]*Vinner/, { useInnerText: true });
 		await expect(list.getByRole('listitem').filter({ hasText: 'Rauma' })).toHaveText(/2019[^;]*;\s*2021[^;]*Vinner/, {

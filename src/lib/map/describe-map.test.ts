@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeMap } from './describe-map';
 import type { Filter } from '../url/paths';
+import { HISTORY_RANGE } from '../pages/page-text';
 
 const RAUMA = { nummer: '1539', navn: 'Rauma' };
 const KINN = { nummer: '4602', navn: 'Kinn' };
@@ -17,7 +18,7 @@ describe('describeMap', () => {
 		['nothing selected, 2021, over', null, v(2021, 'over'), `Viser de nominerte i 2021, over 15${N}000 innbyggere.`],
 		['nothing selected, 2023', null, v(2023), 'Viser de nominerte i 2023.'],
 		['nothing selected, 2023, over', null, v(2023, 'over'), `Viser de nominerte i 2023, over 15${N}000 innbyggere.`],
-		['nothing selected, every year', null, v('alle'), 'Viser alle nominerte 2019–2025.'],
+		['nothing selected, every year', null, v('alle'), `Viser alle nominerte ${HISTORY_RANGE}.`],
 		['a winner of 2021', RAUMA, v(2021), `Rauma er valgt: vinner, under 15${N}000 innbyggere. Viser de nominerte i 2021.`],
 		['a nominee of 2021', KINN, v(2021), `Kinn er valgt: nominert, over 15${N}000 innbyggere. Viser de nominerte i 2021.`],
 		[
@@ -32,9 +33,14 @@ describe('describeMap', () => {
 			'a kommune nominated in two years, every year shown',
 			RAUMA,
 			v('alle'),
-			`Rauma er valgt: nominert 2019 og 2021, vinner, under 15${N}000 innbyggere. Viser alle nominerte 2019–2025.`
+			`Rauma er valgt: nominert 2019 og 2021, vinner, under 15${N}000 innbyggere. Viser alle nominerte ${HISTORY_RANGE}.`
 		],
-		['a kommune never nominated, every year shown', MOLDE, v('alle'), 'Molde er valgt: ikke nominert. Viser alle nominerte 2019–2025.'],
+		[
+			'a kommune never nominated, every year shown',
+			MOLDE,
+			v('alle'),
+			`Molde er valgt: ikke nominert. Viser alle nominerte ${HISTORY_RANGE}.`
+		],
 		[
 			'a kommune nominated under another name then',
 			ALESUND,

@@ -2,16 +2,15 @@
  * What the map shows, in one sentence for the polite live region: the selected kommune (nominated
  * or a winner that year, and its class, or not nominated), the edition and the class filter.
  */
-import { AWARD_EDITIONS, yearMarks } from '../award/award-history';
+import { yearMarks } from '../award/award-history';
 import { KATEGORI_LABEL } from '../award/nominees';
 import type { KommuneRecord } from '../kommuner/kommune-record';
 import type { Filter } from '../url/paths';
-
-const RANGE = `${AWARD_EDITIONS[0].year}–${AWARD_EDITIONS.at(-1)!.year}`;
+import { HISTORY_RANGE } from '../pages/page-text';
 
 function shown({ år, kategori }: Filter): string {
 	const klasse = kategori ? `, ${KATEGORI_LABEL[kategori]}` : '';
-	return år === 'alle' ? `Viser alle nominerte ${RANGE}${klasse}.` : `Viser de nominerte i ${år}${klasse}.`;
+	return år === 'alle' ? `Viser alle nominerte ${HISTORY_RANGE}${klasse}.` : `Viser de nominerte i ${år}${klasse}.`;
 }
 
 export function describeMap(selected: Pick<KommuneRecord, 'nummer' | 'navn'> | null, filter: Filter): string {
