@@ -26,7 +26,7 @@ export default defineConfig({
 		browserName: 'chromium',
 		launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
 		// A failed test leaves its trace in test-results/: `npx playwright show-trace <zip>`.
-		trace: { mode: 'retain-on-failure', screenshots: false }
+		trace: 'retain-on-failure'
 	},
 	webServer: {
 		command: 'npx tsx tests/e2e/serve.ts',
