@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { startStaticServer, type StaticServer } from '../tests/e2e/serve';
 
-const COMPRESSIBLE_TYPE = /^(text\/|application\/(javascript|json|geo\+json|manifest\+json|xml)|image\/svg\+xml)/;
-const COMPRESSIBLE_PATH = /\.(html|js|mjs|css|json|topojson|geojson|svg|txt|xml|webmanifest)$/;
+const COMPRESSIBLE_TYPE = /^(text\/|application\/(javascript|json|geo\+json|manifest\+json|xml|vnd\.mapbox-vector-tile)|image\/svg\+xml)/;
+const COMPRESSIBLE_PATH = /\.(html|js|mjs|css|json|topojson|geojson|svg|txt|xml|webmanifest|pbf)$/;
 
 export function gzipSize(data: Uint8Array): number {
 	return gzipSync(data).length;

@@ -1,6 +1,6 @@
 /**
- * The pages nginx answers 400 and 414 with (deploy/nginx.conf, `error_page`) instead of its own
- * English ones: short, in Norwegian, with a link to the front page. Plain files that load nothing,
+ * The pages nginx answers 400, 405, 414 and a too large header (its 494, sent as 400) with
+ * (deploy/nginx.conf, `error_page`) instead of its own English ones: short, in Norwegian, with a link to the front page. Plain files that load nothing,
  * so they serve a request nginx could not even read, under DOCUMENT_ONLY_CSP. The build writes
  * them beside the site (svelte.config.js); asked for by name, nginx answers 404.
  *
@@ -14,9 +14,18 @@ export const ERROR_PAGES = {
 		heading: 'Ugyldig adresse',
 		text: 'Nettstedet kan ikke lese denne adressen. Sjekk at den er skrevet riktig.'
 	},
+	'405.html': {
+		heading: 'Ikke tillatt',
+		text: 'Nettstedet viser bare sider. Det tar ikke imot skjemaer eller opplastinger.'
+	},
 	'414.html': {
 		heading: 'Adressen er for lang',
 		text: 'Nettstedet kan ikke lese så lange adresser. Sjekk lenken du fulgte.'
+	},
+	// nginx's own code for request headers too large (mostly cookies), answered as 400.
+	'494.html': {
+		heading: 'Forespørselen er for stor',
+		text: 'Nettleseren sendte mer enn nettstedet kan lese, som regel for mange informasjonskapsler. Slett informasjonskapslene for nettstedet og prøv igjen.'
 	}
 };
 

@@ -5,8 +5,8 @@ import { DOCUMENT_ONLY_CSP } from './security-policy.js';
 describe('errorPage', () => {
 	const pages = Object.entries(ERROR_PAGES).map(([file, page]) => [file, errorPage(page, '')] as const);
 
-	it('writes the pages nginx answers 400 and 414 with', () => {
-		expect(Object.keys(ERROR_PAGES)).toEqual(['400.html', '414.html']);
+	it('writes the pages nginx answers 400, 405, 414 and a too large header with', () => {
+		expect(Object.keys(ERROR_PAGES)).toEqual(['400.html', '405.html', '414.html', '494.html']);
 	});
 
 	it.each(pages)('%s is short, in Norwegian, and leads to the front page', (_file, html) => {

@@ -39,7 +39,7 @@ export const PAGE_CSP = {
 /**
  * The policy of the HTML files the build writes by itself, which load nothing at all: the
  * redirect pages /kommune/<nummer> (a meta refresh and a link) and the error pages nginx answers
- * 400 and 414 with (deploy/error-pages.js). No script, style, image or font, no base or form.
+ * 400, 405, 414 and a too large header with (deploy/error-pages.js). No script, style, image or font, no base or form.
  */
 export const DOCUMENT_ONLY_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -109,6 +109,12 @@ export const CACHE_NOT_FOUND = 'no-cache';
  * (geo/build.ts, which writes no other folder there): a new set of tiles gets a new folder.
  */
 export const HASHED_TILES = /^\/tiles\/[0-9a-f]{10}\//;
+
+/**
+ * The tiles' media type (no host knows .pbf): hosts that compress by type (nginx's gzip_types, CDNs)
+ * then gzip them, a third off each tile on the wire.
+ */
+export const TILE_TYPE = 'application/vnd.mapbox-vector-tile';
 
 /**
  * The README's cache policy: file names under _app/immutable/ and the tiles' folder name contain
@@ -182,7 +188,7 @@ export function headersFile(base) {
 		'# Written by the build from deploy/security-policy.js; deploy/nginx.conf sends the same headers.',
 		rule('/*', responseHeaders('/')),
 		rule('/_app/immutable/*', { 'Cache-Control': CACHE_IMMUTABLE }, ['Cache-Control']),
-		rule('/tiles/*', { 'Cache-Control': CACHE_IMMUTABLE }, ['Cache-Control']),
+		rule('/tiles/*', { 'Cache-Control': CACHE_IMMUTABLE, 'Content-Type': TILE_TYPE }, ['Cache-Control']),
 		rule('/embed', embedCsp, ['Content-Security-Policy']),
 		rule('/embed/*', embedCsp, ['Content-Security-Policy']),
 		rule('/data/*', OPEN_FILE_HEADERS),

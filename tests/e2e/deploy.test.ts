@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CACHE_IMMUTABLE, CACHE_NOT_FOUND, headersFile, responseHeaders } from '../../deploy/security-policy.js';
+import { CACHE_IMMUTABLE, CACHE_NOT_FOUND, headersFile, responseHeaders, TILE_TYPE } from '../../deploy/security-policy.js';
 import { expect, test } from './fixtures';
 import { hasNginx, NGINX, startNginx } from './nginx';
 import type { StaticServer } from './serve';
@@ -94,7 +94,9 @@ const ADDRESSES: [string, Answer][] = [
 	['/404', NOT_FOUND],
 	['/404.html', NOT_FOUND],
 	['/400.html', NOT_FOUND],
+	['/405.html', NOT_FOUND],
 	['/414.html', NOT_FOUND],
+	['/494.html', NOT_FOUND],
 	['/_headers', NOT_FOUND]
 ];
 
@@ -114,10 +116,14 @@ async function answer(url: string): Promise<Answer & { type: string; headers: He
  * The answer to exactly this request line. fetch() would first normalise the path as a browser
  * does (it resolves %2e%2e, for one); a client on the network need not.
  */
-function rawAnswer(site: string, path: string): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
+function rawAnswer(
+	site: string,
+	path: string,
+	{ method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
 	const { hostname, port, pathname } = new URL(site);
 	return new Promise((done, fail) => {
-		request({ hostname, port, path: pathname.replace(/\/$/, '') + path }, (response) => {
+		request({ hostname, port, method, headers, path: pathname.replace(/\/$/, '') + path }, (response) => {
 			let body = '';
 			response.setEncoding('utf8');
 			response.on('data', (chunk: string) => (body += chunk));
@@ -196,6 +202,10 @@ for (const { name, url, skip } of SERVERS)
 			expect((await answer(url() + '/kommune/kinn')).type).toBe('text/html; charset=utf-8');
 		});
 
+		test('sends the vector tiles as vector tiles, a type hosts compress', async () => {
+			expect((await answer(url() + tilePath())).type).toBe(TILE_TYPE);
+		});
+
 		const HEADER_CASES: [string, string, { notFound?: boolean }][] = [
 			['a page', '/kommune/kinn', {}],
 			['the 404 page for an unknown address', '/finnes/ikke', { notFound: true }],
@@ -248,9 +258,11 @@ for (const { name, url, skip } of SERVERS)
 test.describe('nginx with deploy/nginx.conf', () => {
 	test.skip(!hasNginx, `${NGINX} is missing`);
 
-	test('compresses text', async () => {
-		const response = await fetch(nginx!.url + immutableAsset(), { headers: { 'accept-encoding': 'gzip' } });
-		expect(response.headers.get('content-encoding')).toBe('gzip');
+	test('compresses text and the vector tiles', async () => {
+		for (const path of [immutableAsset(), tilePath()]) {
+			const response = await fetch(nginx!.url + path, { headers: { 'accept-encoding': 'gzip' } });
+			expect(`${path}: ${response.headers.get('content-encoding')}`).toBe(`${path}: gzip`);
+		}
 	});
 
 	test('serves the embed pages however the address is spelled, and lets any site frame them', async () => {
@@ -260,21 +272,23 @@ test.describe('nginx with deploy/nginx.conf', () => {
 		}
 	});
 
-	const BAD_REQUESTS: [string, string, number, string][] = [
+	const BAD_REQUESTS: [string, string, number, string, Parameters<typeof rawAnswer>[2]?][] = [
 		['a NUL byte', '/%00', 400, 'Ugyldig adresse'],
 		['a path above the site root', '/embed/..%2f..%2f..%2fetc/passwd', 400, 'Ugyldig adresse'],
 		['a literal path above the site root', '/../../etc/passwd', 400, 'Ugyldig adresse'],
-		['an over-long path', '/' + 'a'.repeat(9000), 414, 'Adressen er for lang']
+		['an over-long path', '/' + 'a'.repeat(9000), 414, 'Adressen er for lang'],
+		['a form posted to a page', '/kommune/kinn', 405, 'Ikke tillatt', { method: 'POST' }],
+		['cookies too large to read', '/', 400, 'Forespørselen er for stor', { headers: { cookie: 'a='.padEnd(40_000, 'b') } }]
 	];
-	for (const [requestName, path, status, heading] of BAD_REQUESTS)
+	for (const [requestName, path, status, heading, options] of BAD_REQUESTS)
 		test(`answers ${requestName} with its status and a Norwegian page`, async () => {
-			const got = await rawAnswer(nginx!.url, path);
+			const got = await rawAnswer(nginx!.url, path, options);
 			expect(got.status).toBe(status);
 			expect(got.headers['content-type']).toBe('text/html; charset=utf-8');
 			expect(got.body).toContain('<html lang="nb">');
 			expect(got.body).toContain(`<h1>${heading}</h1>`);
 			expect(got.body).toContain('<a href="/">');
-			expect(got.body).not.toMatch(/nginx|Bad Request|Request-URI/);
+			expect(got.body).not.toMatch(/nginx|Bad Request|Request-URI|Not Allowed|Too Large/);
 			expect(got.headers['cache-control']).toBe(CACHE_NOT_FOUND);
 			expect(frameAncestors(got.headers)).toBe("'none'");
 			expect(got.headers['x-content-type-options']).toBe('nosniff');

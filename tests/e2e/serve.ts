@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { responseHeaders } from '../../deploy/security-policy.js';
+import { responseHeaders, TILE_TYPE } from '../../deploy/security-policy.js';
 import { trailingSlashRedirect } from '../../deploy/trailing-slash';
 
 export interface StaticServer {
@@ -18,18 +18,20 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-const TEXT_TYPES: Record<string, string> = {
+/** Types sirv does not send as deploy/nginx.conf does: text with its character set, and the tiles. */
+const CONTENT_TYPES: Record<string, string> = {
 	'': 'text/html; charset=utf-8',
 	'.html': 'text/html; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8'
+	'.csv': 'text/csv; charset=utf-8',
+	'.pbf': TILE_TYPE
 };
 
 /**
  * Files in build/ that are not pages of their own (deploy/nginx.conf refuses them alike): the error
  * pages, answers to other requests, and _headers, which is for Netlify and Cloudflare Pages alone.
  */
-const NOT_SERVED = /^\/((400|404|414)(\.html)?|_headers)$/;
+const NOT_SERVED = /^\/((400|404|405|414|494)(\.html)?|_headers)$/;
 
 function decodedPathname(path: string): string {
 	const pathname = path.replace(/[?#].*$/, '');
@@ -49,8 +51,8 @@ export async function startStaticServer(dir = 'build', port = 0, basePath = proc
 		setHeaders: (res, pathname) => {
 			for (const [name, value] of Object.entries(responseHeaders(pathname))) res.setHeader(name, value);
 			// Text with its character set, as deploy/nginx.conf sends it (lisenser.txt and the CSV files have æ, ø and å).
-			const textType = TEXT_TYPES[extname(pathname)];
-			if (textType) res.setHeader('Content-Type', textType);
+			const type = CONTENT_TYPES[extname(pathname)];
+			if (type) res.setHeader('Content-Type', type);
 		}
 	});
 	const server: Server = createServer((req, res) => {
