@@ -149,7 +149,7 @@ export function isOpenFilePath(pathname) {
 export const OPEN_FILE_HEADERS = { 'Access-Control-Allow-Origin': '*' };
 
 /**
- * Every header for one response.
+ * Every header for one response (the content type only where no host knows it: the tiles).
  * @param {string} pathname path below the base path
  * @param {{ notFound?: boolean }} [options] whether this is the 404 page answering an unknown path
  *   (no embed page, so no other site may frame it, wherever it answers)
@@ -160,7 +160,8 @@ export function responseHeaders(pathname, { notFound = false } = {}) {
 		'Content-Security-Policy': contentSecurityPolicyHeader(isEmbedPath(pathname) && !notFound),
 		...COMMON_HEADERS,
 		'Cache-Control': notFound ? CACHE_NOT_FOUND : cacheControl(pathname),
-		...(isOpenFilePath(pathname) && !notFound ? OPEN_FILE_HEADERS : {})
+		...(isOpenFilePath(pathname) && !notFound ? OPEN_FILE_HEADERS : {}),
+		...(HASHED_TILES.test(pathname) && !notFound ? { 'Content-Type': TILE_TYPE } : {})
 	};
 }
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { responseHeaders, TILE_TYPE } from '../../deploy/security-policy.js';
+import { responseHeaders } from '../../deploy/security-policy.js';
 import { trailingSlashRedirect } from '../../deploy/trailing-slash';
 
 export interface StaticServer {
@@ -18,13 +18,12 @@ export interface StaticServer {
 	close: () => Promise<void>;
 }
 
-/** Types sirv does not send as deploy/nginx.conf does: text with its character set, and the tiles. */
-const CONTENT_TYPES: Record<string, string> = {
+/** Text with its character set, as deploy/nginx.conf sends it (lisenser.txt and the CSV files have æ, ø and å). */
+const TEXT_TYPES: Record<string, string> = {
 	'': 'text/html; charset=utf-8',
 	'.html': 'text/html; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
-	'.csv': 'text/csv; charset=utf-8',
-	'.pbf': TILE_TYPE
+	'.csv': 'text/csv; charset=utf-8'
 };
 
 /**
@@ -50,9 +49,8 @@ export async function startStaticServer(dir = 'build', port = 0, basePath = proc
 		gzip: false,
 		setHeaders: (res, pathname) => {
 			for (const [name, value] of Object.entries(responseHeaders(pathname))) res.setHeader(name, value);
-			// Text with its character set, as deploy/nginx.conf sends it (lisenser.txt and the CSV files have æ, ø and å).
-			const type = CONTENT_TYPES[extname(pathname)];
-			if (type) res.setHeader('Content-Type', type);
+			const textType = TEXT_TYPES[extname(pathname)];
+			if (textType) res.setHeader('Content-Type', textType);
 		}
 	});
 	const server: Server = createServer((req, res) => {
