@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestKommuner, KOMMUNER, kommuneByNummer, kommuneBySlug, kommunerNearNummer, nearest, sharesName } from './geography';
+import { KOMMUNER, kommuneByNummer, kommuneBySlug, nearest, sharesName } from './geography';
+import { closestKommuner, kommunerNearNummer } from './kommune-names';
 import { slugify } from './slug';
 
 describe('slugify', () => {

@@ -24,7 +24,7 @@ export function kommuneSlugs(kommuner: readonly { navn: string; fylke: string }[
 	return kommuner.map(({ navn, fylke }) => (shared.has(slugify(navn)) ? `${slugify(navn)}-${slugify(fylke)}` : slugify(navn)));
 }
 
-export function withSlugs(records: readonly KommuneRecord[]): Kommune[] {
+export function withSlugs<T extends Pick<KommuneRecord, 'navn' | 'fylke'>>(records: readonly T[]): (T & { slug: string })[] {
 	const slugs = kommuneSlugs(records);
 	return records.map((record, i) => ({ ...record, slug: slugs[i] }));
 }

@@ -4,8 +4,8 @@
  * script (first-paint.ts, before the page is painted) and the app (NotFound.svelte, on a
  * client-side navigation) say the same.
  */
-import { closestKommuner, kommunerNearNummer } from '../kommuner/geography';
-import { kommunePath } from '../url/paths';
+import { closestKommuner, kommunerNearNummer } from '../kommuner/kommune-names';
+import { kommuneHomePath } from '../url/kommune-home';
 import { askedKommuneSlug } from './requested-path';
 
 export interface Suggestion {
@@ -34,11 +34,11 @@ export function notFoundAnswer(pathname: string): NotFoundAnswer | null {
 	const byNummer = /^\d+$/.test(asked);
 	const suggestions = byNummer
 		? kommunerNearNummer(asked).map(({ kommune, nummer, fra2024 }) => ({
-				path: kommunePath(kommune.slug),
+				path: kommuneHomePath(kommune.slug),
 				navn: kommune.navn,
 				detail: `kommunenummer ${nummer}${fra2024 ? ' fra 2024' : ' (2020–2023)'}, ${kommune.fylke}`
 			}))
-		: closestKommuner(asked).map((kommune) => ({ path: kommunePath(kommune.slug), navn: kommune.navn, detail: kommune.fylke }));
+		: closestKommuner(asked).map((kommune) => ({ path: kommuneHomePath(kommune.slug), navn: kommune.navn, detail: kommune.fylke }));
 	return { asked, byNummer, suggestions };
 }
 

@@ -16,6 +16,7 @@
 import { AWARD_EDITIONS } from '../generated/award-history';
 import type { YearFilter } from '../award/award-history';
 import { AWARD_YEAR, KATEGORIER, type Kategori } from '../award/nominees';
+import { kommuneHomePath } from './kommune-home';
 
 export type { YearFilter };
 
@@ -67,7 +68,7 @@ export function kommuneYear(slug: string): number {
 
 /** The path of a kommune's page showing an edition: "/kommune/halden" for its own, "/kommune/kinn/2021" for another. */
 export function kommunePath(slug: string, år: YearFilter = kommuneYear(slug)): string {
-	return år === kommuneYear(slug) ? `/kommune/${slug}` : `/kommune/${slug}/${år}`;
+	return år === kommuneYear(slug) ? kommuneHomePath(slug) : `${kommuneHomePath(slug)}/${år}`;
 }
 
 /** The path under /embed of a site path: "/" → "/embed", "/2023" → "/embed/2023". */
