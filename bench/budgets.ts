@@ -11,7 +11,7 @@ export const BUDGET = {
 	/** The JavaScript the overview loads before its first paint. */
 	firstPaintJsGzip: 50_000,
 	/** A page's first paint: HTML, CSS (the view's /kart/<name>.css too), first-paint JS and the static map. */
-	firstViewGzip: 150_000,
+	firstPaintGzip: 150_000,
 	/** WebGL contexts a page creates before the visitor reaches for the map. */
 	webglBeforeReach: 0,
 	/** Map ready after the reach, as a share of the naive page's map ready after navigation (medians). */

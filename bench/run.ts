@@ -27,7 +27,7 @@ import { runLighthouse, summarizeLighthouse, type FormFactor, type LighthouseRes
 import { buildNaivePage } from './naive-build';
 import { startCpuShare, type CpuShare } from './cpu-share';
 import { describeMachine, kb, markdown, ms, spread, spreadOf, type Row } from './report';
-import { firstView, maplibreFile, type FirstView } from './static-budgets';
+import { firstPaint, maplibreFile, type FirstPaint } from './static-budgets';
 import { BUDGET } from './budgets';
 
 const BUILD_DIR = resolve('build');
@@ -37,7 +37,7 @@ const NAIVE_DIR = join(OUT_DIR, 'naive');
  * The pages whose first paint is weighed: the overview, an edition's page, and kommune pages (a
  * coastal and a large inland one, and a winner of another edition than 2021).
  */
-const FIRST_VIEW_PAGES = ['/', '/2023', '/kommune/kinn', '/kommune/kautokeino', '/kommune/halden'];
+const FIRST_PAINT_PAGES = ['/', '/2023', '/kommune/kinn', '/kommune/kautokeino', '/kommune/halden'];
 /** The pages visited and reached for on the phone, alternating with the naive page, and given to Lighthouse. */
 const VISITED_PAGES = ['/', '/kommune/kinn'];
 /** The pages given to Lighthouse: the overview, an edition's page and a kommune in its own edition. */
@@ -81,7 +81,7 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 const firstLine = (error: unknown) => String(error).split('\n')[0];
 
 /** "HTML 12.0, CSS 14.1 (6 files), JS 47.9 (19 files), map 25.6 KB" */
-function viewParts(view: FirstView): string {
+function viewParts(view: FirstPaint): string {
 	const n = (v: number) => (v / 1000).toFixed(1);
 	return `HTML ${n(view.html.gzip)}, CSS ${n(view.css.gzip)} (${view.css.files.length} files), JS ${n(view.js.gzip)} (${view.js.files.length} files), map ${n(view.images.gzip)} KB`;
 }
@@ -98,8 +98,8 @@ async function main() {
 	log('building the naive comparison page…');
 	await buildNaivePage(NAIVE_DIR);
 
-	const views = FIRST_VIEW_PAGES.map((page) => firstView(BUILD_DIR, page));
-	const naiveView = firstView(NAIVE_DIR, '/');
+	const views = FIRST_PAINT_PAGES.map((page) => firstPaint(BUILD_DIR, page));
+	const naiveView = firstPaint(NAIVE_DIR, '/');
 	const maplibre = maplibreFile(BUILD_DIR);
 
 	const appServer = await serveAppGzipped(BUILD_DIR);
@@ -250,8 +250,8 @@ async function main() {
 			figure: `First paint of ${view.page}, gzip (${viewParts(view)})`,
 			app: kb(view.gzip),
 			naive: view.page === '/' ? `${kb(naiveView.gzip)} (no map yet)` : '—',
-			budget: `≤ ${kb(BUDGET.firstViewGzip)}`,
-			pass: view.gzip <= BUDGET.firstViewGzip
+			budget: `≤ ${kb(BUDGET.firstPaintGzip)}`,
+			pass: view.gzip <= BUDGET.firstPaintGzip
 		})),
 		...views.map((view) => ({
 			figure: `JS ${view.page} loads before first paint, gzip (${view.js.files.length} files)`,
@@ -377,7 +377,7 @@ async function main() {
 		`First paint: the files in build/ each page's HTML names for its first paint: the HTML, its stylesheets (the view's /kart/<name>.css among them), the scripts it starts (modulepreload, the inline import) with their static imports, and its images (the static map /kart/<name>.svg, one file for #fills and #lines), each gzipped at level 6. Not counted: the favicon, and MapLibre's files, which are prefetched after the load event.`,
 		`Visits: ${VISITED_PAGES.join(' and ')} of the app ${options.runs} times each, alternating with cold loads of the naive page; each visit in a fresh browser context (empty cache, which then keeps what the page prefetches). A visit waits for the load event, MapLibre's idle prefetch and network quiet, then moves the mouse onto a kommune of the static map (uncovered land nearest the frame's centre); reach times run from that pointer event (its timeStamp) until the tooltip names a kommune and until \`[data-map-ready="true"]\`. WebGL contexts are counted by wrapping getContext before any page script runs. The naive page loads with the cache off and its map starts at once: its map ready counts from navigation. One visit of each kind before the runs warms the browser up and is not counted. Medians with (min–max).`,
 		`Phone: ${PHONE_PROFILE.viewport.width}×${PHONE_PROFILE.viewport.height} at ${PHONE_PROFILE.deviceScaleFactor}×, touch, CPU ${PHONE_PROFILE.cpuSlowdown}× slower, network ${(PHONE_PROFILE.downloadKbps / 1024).toFixed(1)} Mbit/s down, ${PHONE_PROFILE.uploadKbps} kbit/s up, ${PHONE_PROFILE.rttMs} ms latency (Lighthouse's slow 4G, as DevTools throttling).`,
-		'Gzip: both sites are served on 127.0.0.1 through a proxy that gzips text, JS, CSS, JSON, SVG and .topojson responses (node:zlib level 6); byte figures at run time are CDP encodedDataLength (on the wire, headers included). Vector tiles (.pbf) go uncompressed. 1 KB = 1000 bytes.',
+		'Gzip: both sites are served on 127.0.0.1 through a proxy that gzips text, JS, CSS, JSON, SVG, .topojson and vector tile (.pbf) responses (node:zlib level 6), as deploy/nginx.conf does; byte figures at run time are CDP encodedDataLength (on the wire, headers included). 1 KB = 1000 bytes.',
 		'Naive page: one Vite bundle with MapLibre, fetches the raw 2.5 MB kommuner-2020.topojson, converts it with topojson-client on the main thread, fills and borders from the same polygons; map ready = first `idle`.',
 		`Chromium: the tests' flags (WebGL through SwiftShader, software) plus ${BENCH_CHROMIUM_ARGS.join(' ')}: Debian's chromium wrapper turns on GPU rasterization, which on SwiftShader delays a fresh browser's first paint by seconds; upstream Chrome rasters on the CPU there. Map-ready and frame times remain pessimistic (software WebGL).`,
 		'Frame times: desktop 1280×800, no throttling, the mouse reaches for the map, then moves over the land in 60 steps ~16 ms apart; requestAnimationFrame intervals. Few main-thread long tasks during the sweep mean the time goes to rasterization in SwiftShader, not page code.',
@@ -403,7 +403,7 @@ async function main() {
 		options,
 		budgets: BUDGET,
 		rows,
-		static: { firstViews: views, naiveFirstView: naiveView, maplibre },
+		static: { firstPaints: views, naiveFirstPaint: naiveView, maplibre },
 		visits: Object.fromEntries(VISITED_PAGES.map((page) => [page, { summary: app.get(page), runs: visits.get(page) }])),
 		naive: { summary: naive, runs: naiveLoads },
 		reachReadyRatios: Object.fromEntries(ratios),

@@ -20,7 +20,7 @@ export interface FirstPaintJs extends FileGroup {
 }
 
 /** What a page needs for its first paint: its HTML, stylesheets, the JS it starts at once, and its images. */
-export interface FirstView {
+export interface FirstPaint {
 	page: string;
 	html: FileSize;
 	css: FileGroup;
@@ -118,7 +118,7 @@ export function firstPaintJs(buildDir: string, htmlFile = 'index.html'): FirstPa
  * static map /kart/<name>.svg), each gzipped at level 6 as a host sends them. A file the HTML
  * names that is not in build/ stops the bench: the figure would be too small.
  */
-export function firstView(buildDir: string, page: string): FirstView {
+export function firstPaint(buildDir: string, page: string): FirstPaint {
 	const htmlFile = htmlFileOf(page);
 	const html = readFileSync(join(buildDir, htmlFile), 'utf8');
 	const htmlPath = `/${htmlFile}`;

@@ -1,7 +1,8 @@
 /**
- * The end-to-end tests' `test`: Playwright's, with one fixture more. `page` is Playwright's own
+ * The end-to-end tests' `test`: Playwright's, with two fixtures more. `page` is Playwright's own
  * (a desktop-sized page, not yet navigated); `open` opens a page in a context of its own, with
- * options, and records what would be a failure of the site:
+ * options, and records what would be a failure of the site; `otherSite` serves a page from
+ * another origin, as a newspaper embedding the map would:
  *
  *   test('…', async ({ page }) => { await page.goto('/'); … });
  *   test('…', async ({ open }) => { const { page, errors } = await open('/kommune/kinn', PHONE_CONTEXT); … });

@@ -64,9 +64,8 @@ test.describe('each kommune page tells its own story', () => {
 			const history = historyOf(kommuneBySlug(slug)!.nummer);
 			const { year, nomination, edition } = history.at(-1)!;
 			const result = nomination.vinner ? 'Vinner' : 'Nominert';
-			await expect(panel(page).locator('.kind')).toHaveText(`${result} ${year}, ${KATEGORI_LABEL[nomination.kategori]}`, {
-				useInnerText: true
-			});
+			// Read whole: toHaveText with a string would let an ordinary space pass for the no-break space in «15 000».
+			expect(await panel(page).locator('.kind').innerText()).toBe(`${result} ${year}, ${KATEGORI_LABEL[nomination.kategori]}`);
 			expect(await page.title()).toBe(
 				`${kommuneBySlug(slug)!.navn} – ${nomination.vinner ? 'vinner av' : 'nominert til'} ${awardName(year)}`
 			);

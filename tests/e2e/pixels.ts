@@ -39,3 +39,17 @@ export function pixelsOf(png: Buffer, hex: string, step = 7, tolerance = 2): { x
 	const { width, hits } = pixelsOfColour(png, hex, tolerance);
 	return hits.filter((_, i) => i % step === 0).map((hit) => ({ x: hit % width, y: Math.floor(hit / width) }));
 }
+
+/**
+ * The share of pixels two same-sized PNGs differ at by more than `tolerance` in some channel:
+ * two renderings of one view (the static map and the interactive one taking it over).
+ */
+export function differingShare(a: Buffer, b: Buffer, tolerance = 40): number {
+	const [x, y] = [PNG.sync.read(a), PNG.sync.read(b)];
+	if (x.width !== y.width || x.height !== y.height) return 1;
+	let differing = 0;
+	for (let i = 0; i < x.data.length; i += 4) {
+		if (Math.max(...[0, 1, 2].map((c) => Math.abs(x.data[i + c] - y.data[i + c]))) > tolerance) differing++;
+	}
+	return differing / (x.width * x.height);
+}

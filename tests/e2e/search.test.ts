@@ -85,16 +85,29 @@ test.describe('kommune search, keyboard only', () => {
 
 	test('leaves an open kommune panel open while Escape closes the list and clears the field', async ({ page }) => {
 		await page.goto('/kommune/rauma');
+		// Escape presses that leave the search unhandled, on their way to the window where the kommune page listens.
+		await page.evaluate(() => {
+			const w = window as unknown as { escapes: number };
+			w.escapes = 0;
+			document.addEventListener('keydown', (event) => {
+				if (event.key === 'Escape' && !event.defaultPrevented) w.escapes++;
+			});
+		});
+		const escapesLetThrough = () => page.evaluate(() => (window as unknown as { escapes: number }).escapes);
 		await search(page).focus();
 		await type(page, 'bats');
 		await page.keyboard.press('Escape');
 		await expect(listbox(page)).toBeHidden();
+		await expect(search(page)).toHaveValue('bats');
 		await page.keyboard.press('Escape');
 		await expect(search(page)).toHaveValue('');
+		// Both presses were the search's own: none reached the page, and the panel is still there.
+		expect(await escapesLetThrough()).toBe(0);
 		await expect(page).toHaveURL(/\/kommune\/rauma$/);
 		await expect(heading(page)).toHaveText('Rauma');
 		// With nothing left to close or clear, Escape is the page's again and closes the panel.
 		await page.keyboard.press('Escape');
+		expect(await escapesLetThrough()).toBe(1);
 		await expect(page).toHaveURL((address) => address.pathname === '/');
 	});
 });

@@ -38,7 +38,7 @@ test.describe('what the start-up relies on in SvelteKit', () => {
 			existsSync(nodes) && readdirSync(nodes).length > 0,
 			`SvelteKit no longer generates the page nodes under ${nodes}: update PAGE_NODE in src/lib/start/first-paint-bundle.ts`
 		).toBe(true);
-		// The page components' text is in no script the HTML preloads: it waits in the view chunk.
+		// The page components' text is in no script the HTML preloads: it waits in the `page` chunk.
 		for (const href of preloaded(html('kommune/halden.html'))) {
 			expect(readFileSync(join(BUILD, href), 'utf8'), `${href} carries page code`).not.toContain('Juryens begrunnelse');
 		}

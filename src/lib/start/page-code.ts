@@ -1,5 +1,5 @@
 /**
- * The page's own code (its components: SvelteKit's page nodes and the view chunk, see
+ * The page's own code (its components: SvelteKit's page nodes and the `page` chunk, see
  * src/lib/start/first-paint-bundle.ts) runs only when the visitor first reaches for the page
  * (first-reach.ts), so the HTML does not ask for it with the scripts the start needs. It names it
  * in a <meta> instead (src/hooks.server.ts), and the start-up hook prefetches it into the HTTP
